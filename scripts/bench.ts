@@ -1,0 +1,44 @@
+/**
+ * `npm run bench`: prints the project's measured figures. For now, bytes: the first view
+ * (index.html and what it loads directly) and all assets, gzip-compressed as a server
+ * would send them. Later budgets add their figures here.
+ */
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = resolve(import.meta.dirname, '../dist');
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('dist/index.html is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? allFiles(path) : [path];
+  });
+}
+
+// What index.html loads directly: its scripts, stylesheets and module preloads.
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const direct = [
+  ...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\.\/([^"]+\.(?:js|css))"/g),
+].map((m) => join(dist, m[1]!));
+const firstView = [join(dist, 'index.html'), ...direct];
+const firstViewBytes = firstView.reduce((sum, f) => sum + gzipBytes(f), 0);
+
+const assets = allFiles(dist);
+const allBytes = assets.reduce((sum, f) => sum + gzipBytes(f), 0);
+
+console.log('Bytes (gzip -9)');
+for (const f of firstView)
+  console.log(`  first view  ${relative(dist, f).padEnd(40)} ${kb(gzipBytes(f))}`);
+console.log(`  first view total                                 ${kb(firstViewBytes)}`);
+console.log(`  all assets (${assets.length} files)                             ${kb(allBytes)}`);
+for (const f of assets.filter((a) => !firstView.includes(a))) {
+  console.log(`  later       ${relative(dist, f).padEnd(40)} ${kb(gzipBytes(f))}`);
+}

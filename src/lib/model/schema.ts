@@ -1,0 +1,272 @@
+/**
+ * The one schema of the explorer's content. Every type the app uses is derived from
+ * these valibot schemas, and the build validates `data/*.json` against them.
+ * Field-level rules live here; rules that span files live in `crossChecks.ts`.
+ */
+import * as v from 'valibot';
+
+const id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens'),
+);
+const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const ids = v.array(id);
+
+/** Ordered columns of the cascade, from where a drug acts to what a person notices. */
+export const LEVELS = [
+  'receptor',
+  'neurotransmission',
+  'neurotrophic',
+  'intracellular',
+  'structural',
+  'outcome',
+] as const;
+
+export const NODE_KINDS = [
+  'receptor',
+  'release',
+  'transmitter',
+  'growth-factor',
+  'signalling',
+  'structure',
+  'network',
+  'window',
+  'outcome',
+] as const;
+
+export const RELATIONS = [
+  'agonism',
+  'antagonism',
+  'disinhibition',
+  'release',
+  'binding',
+  'activation',
+  'synthesis',
+  'growth',
+  'opening',
+  'modulation',
+] as const;
+
+/**
+ * What the evidence for an edge amounts to. `not-shown-in-humans` means humans were
+ * studied and the step was not seen (e.g. blood BDNF), which differs from a step that
+ * simply has only animal evidence.
+ */
+export const EDGE_STATUSES = [
+  'shown-in-humans',
+  'established-in-animals',
+  'contested',
+  'not-shown-in-humans',
+] as const;
+
+/** The evidence ladder, weakest first. `synthesis` (reviews, meta-analyses, theory) is off the ladder. */
+export const EVIDENCE_LEVELS = [
+  'in-vitro',
+  'animal',
+  'human-mechanistic',
+  'human-small-trial',
+  'human-rct',
+] as const;
+export const LEVEL_OFF_LADDER = 'synthesis' as const;
+
+export const SPECIES = [
+  'human',
+  'non-human-primate',
+  'pig',
+  'rat',
+  'mouse',
+  'zebrafish',
+  'fly',
+  'cells',
+  'in-silico',
+] as const;
+
+export const STUDY_TYPES = ['primary', 'meta-analysis', 'review', 'theory'] as const;
+export const CERTAINTY = ['verified', 'recalled', 'uncertain'] as const;
+export const DIRECTIONS = ['for', 'against', 'null', 'mixed'] as const;
+export const EVENT_KINDS = [
+  'acute',
+  'signalling',
+  'spine-formation',
+  'persistence',
+  'window',
+  'clinical',
+] as const;
+
+/** How sure the source list is of a record: verified against a source, recalled, or uncertain. */
+const Certainty = v.strictObject({
+  level: v.picklist(CERTAINTY),
+  note: v.optional(text),
+});
+
+/** A claim popular accounts make, beside what the primary study reports. */
+const PopularClaim = v.strictObject({
+  claim: text,
+  actually: text,
+});
+const popularClaims = v.optional(v.array(PopularClaim));
+
+export const NodeSchema = v.strictObject({
+  id,
+  label: text,
+  /** A 1–3 word label for far-out zoom and narrow screens. */
+  short: text,
+  level: v.picklist(LEVELS),
+  kind: v.picklist(NODE_KINDS),
+  /** Two to four plain sentences for a curious adult. */
+  explanation: text,
+  /** The number shown in place at close zoom; it must name the finding it comes from. */
+  keyNumber: v.optional(v.strictObject({ text, finding: id })),
+  popularClaims,
+});
+
+export const EdgeSchema = v.strictObject({
+  id,
+  /** A node id or a compound id. */
+  from: id,
+  to: id,
+  relation: v.picklist(RELATIONS),
+  status: v.picklist(EDGE_STATUSES),
+  label: text,
+  explanation: text,
+  popularClaims,
+});
+
+export const CompoundSchema = v.strictObject({
+  id,
+  name: text,
+  /** Other names and close relatives grouped under this entry, e.g. esketamine. */
+  includes: v.optional(v.array(text)),
+  class: text,
+  /** The node where the compound first acts; an edge from the compound to it must exist. */
+  entry: id,
+  /** Comparison rows (SSRIs, exercise): shown as context, not as a psychoplastogen route. */
+  comparison: v.optional(v.boolean()),
+  regulatory: v.strictObject({
+    asOf: v.pipe(
+      v.string(),
+      v.regex(/^\d{4}(-\d{2}){0,2}$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+    ),
+    summary: text,
+    certainty: Certainty,
+  }),
+  popularClaims,
+});
+
+const hours = v.pipe(v.number(), v.minValue(0, 'must be 0 or more hours'));
+
+export const EventSchema = v.pipe(
+  v.strictObject({
+    id,
+    compound: id,
+    kind: v.picklist(EVENT_KINDS),
+    label: text,
+    /** Hours after a single dose. */
+    startHours: hours,
+    endHours: hours,
+    /** True when the end is not measured or varies widely; drawn fading out. */
+    endUncertain: v.boolean(),
+    species: v.picklist(SPECIES),
+    summary: text,
+    /** Cascade nodes active during this event. */
+    nodes: ids,
+    popularClaims,
+  }),
+  v.forward(
+    v.check((e) => e.endHours >= e.startHours, 'endHours must not be before startHours'),
+    ['endHours'],
+  ),
+);
+
+export const StudySchema = v.pipe(
+  v.strictObject({
+    id,
+    authors: text,
+    year: v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100)),
+    title: text,
+    journal: text,
+    /** Volume, issue and pages as listed, when known. */
+    citation: v.optional(text),
+    doi: v.optional(v.pipe(v.string(), v.regex(/^10\.\d{4,9}\/\S+$/, 'must look like 10.xxxx/…'))),
+    pmid: v.optional(v.pipe(v.string(), v.regex(/^\d{1,9}$/, 'must be digits only'))),
+    type: v.picklist(STUDY_TYPES),
+    species: v.pipe(v.array(v.picklist(SPECIES)), v.minLength(1, 'must name at least one')),
+    /** Species, model or population in the study's words. */
+    model: text,
+    design: text,
+    /** Total sample size, when one number describes it. */
+    n: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    /** Sample as reported, e.g. "24 pigs, 6 per group". */
+    sample: v.optional(text),
+    certainty: Certainty,
+  }),
+  v.check((s) => Boolean(s.doi || s.pmid), 'has neither a DOI nor a PMID'),
+);
+
+export const FindingSchema = v.strictObject({
+  id,
+  study: id,
+  compounds: v.pipe(ids, v.minLength(1, 'must name at least one compound')),
+  species: v.pipe(v.array(v.picklist(SPECIES)), v.minLength(1, 'must name at least one')),
+  /** The result in plain words with its numbers as reported. */
+  result: text,
+  direction: v.picklist(DIRECTIONS),
+  level: v.picklist([...EVIDENCE_LEVELS, LEVEL_OFF_LADDER]),
+  supports: v.strictObject({
+    nodes: v.optional(ids, []),
+    edges: v.optional(ids, []),
+    events: v.optional(ids, []),
+  }),
+  caveat: v.optional(text),
+  certainty: Certainty,
+  popularClaims,
+});
+
+export const TourStepSchema = v.strictObject({
+  id,
+  title: text,
+  caption: text,
+  compound: v.optional(id),
+  /** `node:ID`, `edge:ID`, `event:ID` or `finding:ID`. */
+  focus: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^(node|edge|event|finding):[a-z0-9][a-z0-9-]*$/, 'must be kind:id'),
+    ),
+  ),
+  /** Hours after the dose. */
+  t: v.optional(hours),
+});
+
+export const DATA_FILES = {
+  nodes: { file: 'nodes.json', schema: NodeSchema },
+  edges: { file: 'edges.json', schema: EdgeSchema },
+  compounds: { file: 'compounds.json', schema: CompoundSchema },
+  events: { file: 'events.json', schema: EventSchema },
+  studies: { file: 'studies.json', schema: StudySchema },
+  findings: { file: 'findings.json', schema: FindingSchema },
+  tour: { file: 'tour.json', schema: TourStepSchema },
+} as const;
+
+export type CascadeNode = v.InferOutput<typeof NodeSchema>;
+export type Edge = v.InferOutput<typeof EdgeSchema>;
+export type Compound = v.InferOutput<typeof CompoundSchema>;
+export type TimelineEvent = v.InferOutput<typeof EventSchema>;
+export type Study = v.InferOutput<typeof StudySchema>;
+export type Finding = v.InferOutput<typeof FindingSchema>;
+export type TourStep = v.InferOutput<typeof TourStepSchema>;
+export type Level = (typeof LEVELS)[number];
+export type EdgeStatus = (typeof EDGE_STATUSES)[number];
+export type EvidenceLevel = Finding['level'];
+export type Species = (typeof SPECIES)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export interface Dataset {
+  nodes: CascadeNode[];
+  edges: Edge[];
+  compounds: Compound[];
+  events: TimelineEvent[];
+  studies: Study[];
+  findings: Finding[];
+  tour: TourStep[];
+}

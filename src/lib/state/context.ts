@@ -1,0 +1,23 @@
+import { getContext, setContext } from 'svelte';
+import type { Dataset } from '../model/schema.ts';
+import type { Selection } from './selection.svelte.ts';
+
+const KEY = Symbol('plasticity-window');
+
+export interface AppContext {
+  data: Dataset;
+  selection: Selection;
+}
+
+export function setAppContext(context: AppContext): AppContext {
+  return setContext(KEY, context);
+}
+
+export function getAppContext(): AppContext {
+  const context = getContext<AppContext | undefined>(KEY);
+  if (!context)
+    throw new Error(
+      'getAppContext(): mount the component inside <App> or a test wrapper that calls setAppContext',
+    );
+  return context;
+}

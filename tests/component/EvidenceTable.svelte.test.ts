@@ -1,0 +1,47 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import EvidenceTable from '../../src/components/evidence/EvidenceTable.svelte';
+import { validateDataset } from '../../src/lib/model/validate.ts';
+import { Selection } from '../../src/lib/state/selection.svelte.ts';
+import { minimalData } from '../fixtures/minimal.ts';
+import WithContext from './WithContext.svelte';
+
+function setup() {
+  const data = validateDataset(minimalData()).dataset!;
+  const selection = new Selection(data);
+  render(WithContext, { data, selection, component: EvidenceTable });
+  return { data, selection };
+}
+
+describe('EvidenceTable', () => {
+  it('lists every finding with its study and source links', () => {
+    setup();
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    expect(screen.getByText('Showing 2 of 2 findings', { exact: false })).toBeInTheDocument();
+    const doi = screen.getByRole('link', { name: 'DOI for A 2021 (opens in a new tab)' });
+    expect(doi).toHaveAttribute('href', 'https://doi.org/10.1000/abc');
+    expect(doi).toHaveAttribute('rel', expect.stringContaining('noopener'));
+    expect(
+      screen.getByRole('link', { name: 'PubMed for C 2004 (opens in a new tab)' }),
+    ).toHaveAttribute('href', 'https://pubmed.ncbi.nlm.nih.gov/15364028/');
+  });
+
+  it('puts the strongest evidence first', () => {
+    setup();
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent('Human, mechanistic');
+    expect(rows[1]).toHaveTextContent('Animal');
+  });
+
+  it('narrows to the selected step and widens again on "show all"', async () => {
+    const { selection } = setup();
+    selection.select({ kind: 'node', id: 'glutamate' });
+    flushSync();
+    expect(screen.getByText(/Showing 1 of 2 findings/)).toHaveTextContent('Glutamate surge');
+    screen.getByRole('button', { name: 'show all' }).click();
+    flushSync();
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(3);
+  });
+});

@@ -1,0 +1,30 @@
+/** Opens the built site in a fresh context and records what a user would not want to see. */
+import type { Browser, Page } from 'playwright-core';
+
+export interface OpenedPage {
+  page: Page;
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+export async function openSite(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  const origin = new URL(url).origin;
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    const target = request.url();
+    if (!target.startsWith(origin) && !target.startsWith('data:')) foreignRequests.push(target);
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  return { page, consoleErrors, foreignRequests };
+}

@@ -1,0 +1,96 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readDataDir } from '../../scripts/data-files.ts';
+import { validateDataset } from '../../src/lib/model/validate.ts';
+import { launchChromium } from './chromium.ts';
+import { openSite } from './page.ts';
+
+const { dataset } = validateDataset(readDataDir('data').raw);
+const data = dataset!;
+const mainCompounds = data.compounds.filter((c) => !c.comparison);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromiumPath'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the built site, served from a deep sub-path', () => {
+  it('loads with no console error and no request to another origin', async () => {
+    const { page, consoleErrors, foreignRequests } = await openSite(browser, inject('siteUrl'));
+    await page.locator('.timeline-figure svg').first().waitFor();
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows all three views with every step, every arrow and every finding', async () => {
+    const { page } = await openSite(browser, inject('siteUrl'));
+    const diagram = page.getByRole('group', { name: /Cascade from compounds/ });
+    await expect(diagram.isVisible()).resolves.toBe(true);
+    // One focusable box per cascade step and per compound; one arrow per edge between them.
+    expect(await diagram.locator('.node').count()).toBe(data.nodes.length + mainCompounds.length);
+    const drawnEnds = new Set([...data.nodes, ...mainCompounds].map((n) => n.id));
+    const drawnEdges = data.edges.filter((e) => drawnEnds.has(e.from) && drawnEnds.has(e.to));
+    expect(await diagram.locator('.edge').count()).toBe(drawnEdges.length);
+    for (const node of data.nodes) {
+      await expect(
+        diagram.getByRole('button', { name: new RegExp(`^${escape(node.label)}:`) }).count(),
+      ).resolves.toBe(1);
+    }
+
+    const timeline = page.getByRole('img', { name: /Timeline of effects/ });
+    await timeline.locator('svg').first().waitFor();
+    const timelineText = await timeline.textContent();
+    for (const compound of mainCompounds) expect(timelineText).toContain(compound.name);
+    expect(timelineText).toContain('1 day');
+    expect(timelineText).toContain('1 week');
+
+    const table = page.getByRole('table');
+    expect(await table.locator('tbody tr').count()).toBe(data.findings.length);
+    const doiLinks = table.getByRole('link', { name: /^DOI/ });
+    expect(await doiLinks.count()).toBe(
+      data.findings.filter((f) => data.studies.find((s) => s.id === f.study)?.doi).length,
+    );
+    const first = doiLinks.first();
+    expect(await first.getAttribute('href')).toMatch(/^https:\/\/doi\.org\/10\./);
+    expect(await first.getAttribute('target')).toBe('_blank');
+    expect(await first.getAttribute('rel')).toContain('noopener');
+    await page.context().close();
+  });
+
+  it('selecting a step narrows the table to its findings', async () => {
+    const { page } = await openSite(browser, inject('siteUrl'));
+    await page.getByRole('button', { name: /^BDNF:/ }).click();
+    const status = page.locator('.table-status');
+    await expect(status.textContent()).resolves.toMatch(/Showing \d+ of \d+ findings for BDNF/);
+    const shown = await page.locator('tbody tr').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(data.findings.length);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('tbody tr').count()).toBe(data.findings.length);
+    await page.context().close();
+  });
+
+  it('has no axe violations at phone and desktop sizes', async () => {
+    for (const viewport of [
+      { width: 375, height: 667 },
+      { width: 1280, height: 800 },
+    ]) {
+      const { page } = await openSite(browser, inject('siteUrl'), viewport);
+      await page.locator('.timeline-figure svg').first().waitFor();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+      ).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,51 @@
+/**
+ * Serves `dist/` under a deep sub-path, as a school's web platform would host it, so the
+ * tests prove the relative-base build works away from the server root.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+export const SUB_PATH = '/courses/biology/unit-7/plasticity-window/';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.txt': 'text/plain',
+  '.png': 'image/png',
+};
+
+export function startStaticServer(root: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(SUB_PATH)) {
+      response.writeHead(404).end('not under the sub-path');
+      return;
+    }
+    const relative = normalize(path.slice(SUB_PATH.length) || 'index.html');
+    if (relative.startsWith('..')) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const file = relative.endsWith('/') ? join(relative, 'index.html') : relative;
+      const body = await readFile(join(root, file));
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end('not found');
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ server, origin: `http://127.0.0.1:${port}` });
+    });
+  });
+}
