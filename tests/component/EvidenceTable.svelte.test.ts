@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import EvidenceTable from '../../src/components/evidence/EvidenceTable.svelte';
@@ -43,5 +43,39 @@ describe('EvidenceTable', () => {
     screen.getByRole('button', { name: 'show all' }).click();
     flushSync();
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(3);
+  });
+
+  it('filters by species and says how to widen an empty result', async () => {
+    setup();
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Species' }), {
+      target: { value: 'human' },
+    });
+    expect(screen.getByText(/Showing 1 of 2 findings/)).toBeInTheDocument();
+    await fireEvent.input(screen.getByRole('searchbox', { name: 'Search' }), {
+      target: { value: 'zebra' },
+    });
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByText(/Try clearing the search/)).toBeInTheDocument();
+    await fireEvent.click(screen.getByRole('button', { name: 'clear filters' }));
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(3);
+  });
+
+  it('sorts by a column header and reports the order to assistive technology', async () => {
+    setup();
+    const header = screen.getByRole('columnheader', { name: /Study/ });
+    await fireEvent.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    await fireEvent.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent('C 2004');
+  });
+
+  it('expands a row to show the citation and how sure the record is', async () => {
+    setup();
+    const more = screen.getByRole('button', { name: 'More about C 2004' });
+    await fireEvent.click(more);
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText(/pages recalled/)).toBeInTheDocument();
   });
 });

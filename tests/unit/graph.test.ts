@@ -6,10 +6,18 @@ const data = realData();
 
 describe('routeOf', () => {
   it.each([
-    { compound: 'psilocybin', through: ['5ht2a', 'glutamate', 'bdnf', 'trkb', 'mtor', 'spines'], not: ['nmda'] },
+    {
+      compound: 'psilocybin',
+      through: ['5ht2a', 'glutamate', 'bdnf', 'trkb', 'mtor', 'spines'],
+      not: ['nmda'],
+    },
     { compound: 'lsd', through: ['5ht2a', 'bdnf', 'trkb', 'spines'], not: ['nmda'] },
     { compound: 'dmt', through: ['5ht2a', 'bdnf', 'spines'], not: ['nmda'] },
-    { compound: 'ketamine', through: ['nmda', 'glutamate', 'ampa', 'bdnf', 'trkb', 'mtor', 'spines'], not: ['5ht2a'] },
+    {
+      compound: 'ketamine',
+      through: ['nmda', 'glutamate', 'ampa', 'bdnf', 'trkb', 'mtor', 'spines'],
+      not: ['5ht2a'],
+    },
     { compound: 'mdma', through: ['monoamine-oxytocin', 'window'], not: ['5ht2a', 'nmda'] },
   ])('$compound goes through $through', ({ compound, through, not }) => {
     const route = routeOf(data, compound);
@@ -27,7 +35,8 @@ describe('routeOf', () => {
 
 describe('evidence per node', () => {
   it('finds findings for every cascade step', () => {
-    for (const node of data.nodes) expect(findingsForNode(data, node.id).length, node.id).toBeGreaterThan(0);
+    for (const node of data.nodes)
+      expect(findingsForNode(data, node.id).length, node.id).toBeGreaterThan(0);
   });
 
   it('ranks the strongest evidence on the ladder, ignoring syntheses', () => {

@@ -90,7 +90,7 @@ const cases: { name: string; breakIt: (d: Mutable) => void; expected: string }[]
     name: 'edge called shown in humans with only animal findings',
     breakIt: (d) => (d.edges[1]!.status = 'shown-in-humans'),
     expected:
-      'data/edges.json › "5ht2a-glutamate" › status is "shown-in-humans" but no primary human finding supports it',
+      'data/edges.json › "5ht2a-glutamate" › status is "shown-in-humans" but no human finding supports it',
   },
   {
     name: 'compound without an edge to its entry node',

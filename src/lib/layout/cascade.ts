@@ -1,9 +1,9 @@
 /**
  * Lays out the cascade as a pure function of the data: compounds in the first column,
- * then each level of the cascade in order, split into sub-columns where nodes of one
- * level feed each other (glutamate → AMPA). Rows follow the mean row of each node's
- * inputs, so routes read straight. Edges that skip columns run along the gaps between
- * rows, where no node stands.
+ * then one column per level of the cascade. Where steps of one level feed each other
+ * (glutamate → AMPA, BDNF → TrkB) they stack in order down the column. Otherwise rows
+ * follow the mean row of each node's inputs, so routes read straight. Edges that skip
+ * columns run along the gaps between rows, where no node stands.
  */
 import { LEVELS, type Dataset } from '../model/schema.ts';
 
@@ -53,14 +53,15 @@ interface Slot {
   label: string;
   kind: PlacedNode['kind'];
   column: number;
+  /** Position in a chain of same-level steps: 0 for the first. */
+  depth: number;
 }
 
 function assignColumns(data: Dataset, compoundIds: Set<string>): Slot[] {
   const slots: Slot[] = data.compounds
     .filter((c) => compoundIds.has(c.id))
-    .map((c) => ({ id: c.id, label: c.name, kind: 'compound', column: 0 }));
-  let start = 1;
-  for (const level of LEVELS) {
+    .map((c) => ({ id: c.id, label: c.name, kind: 'compound', column: 0, depth: 0 }));
+  LEVELS.forEach((level, index) => {
     const inLevel = data.nodes.filter((n) => n.level === level);
     const ids = new Set(inLevel.map((n) => n.id));
     // Longest path inside the level; levels are small and acyclic within themselves.
@@ -72,14 +73,16 @@ function assignColumns(data: Dataset, compoundIds: Set<string>): Slot[] {
         }
       }
     }
-    let span = 0;
     for (const n of inLevel) {
-      const d = depth.get(n.id)!;
-      span = Math.max(span, d + 1);
-      slots.push({ id: n.id, label: n.label, kind: 'step', column: start + d });
+      slots.push({
+        id: n.id,
+        label: n.label,
+        kind: 'step',
+        column: index + 1,
+        depth: depth.get(n.id)!,
+      });
     }
-    start += span;
-  }
+  });
   return slots;
 }
 
@@ -92,7 +95,7 @@ export function layoutCascade(
   const visible = new Set(slots.map((s) => s.id));
   const edges = data.edges.filter((e) => visible.has(e.from) && visible.has(e.to));
 
-  // Rows: column by column, order by the mean row of inputs (barycentre), keeping data order on ties.
+  // Rows: column by column, chains first in order, then by the mean row of inputs (barycentre).
   const row = new Map<string, number>();
   for (let c = 0; c < columnCount; c++) {
     const column = slots.filter((s) => s.column === c);
@@ -104,7 +107,7 @@ export function layoutCascade(
     };
     column
       .map((s, index) => ({ s, w: weight(s, index), index }))
-      .sort((a, b) => a.w - b.w || a.index - b.index)
+      .sort((a, b) => a.s.depth - b.s.depth || a.w - b.w || a.index - b.index)
       .forEach(({ s }, r) => row.set(s.id, r));
   }
   const rowCount = Math.max(...slots.map((s) => row.get(s.id)! + 1));
@@ -115,11 +118,14 @@ export function layoutCascade(
   const offset = (c: number) => Math.floor((rowCount - columnSize(c)) / 2);
 
   const horizontal = options.orientation === 'horizontal';
-  const pitchAlong = (horizontal ? NODE_W : NODE_H) + (horizontal ? COLUMN_GAP : ROW_GAP + 16);
-  const pitchAcross = (horizontal ? NODE_H : NODE_W) + (horizontal ? ROW_GAP : 20);
+  // Vertical: levels run down the page; the gaps between side-by-side steps carry long edges.
+  const pitchAlong = horizontal ? NODE_W + COLUMN_GAP : NODE_H + 80;
+  const pitchAcross = horizontal ? NODE_H + ROW_GAP : NODE_W + 40;
+  // The outermost lanes run half a pitch outside the first and last rows; leave room for their badges.
+  const marginAcross = Math.max(MARGIN, (pitchAcross - (horizontal ? NODE_H : NODE_W)) / 2 + 24);
   const place = (column: number, r: number) => {
     const along = MARGIN + column * pitchAlong + (horizontal ? NODE_W : NODE_H) / 2;
-    const across = MARGIN + r * pitchAcross + (horizontal ? NODE_H : NODE_W) / 2;
+    const across = marginAcross + r * pitchAcross + (horizontal ? NODE_H : NODE_W) / 2;
     return horizontal ? { x: along, y: across } : { x: across, y: along };
   };
 
@@ -137,8 +143,8 @@ export function layoutCascade(
   });
 
   const last = place(columnCount - 1, rowCount - 1);
-  const width = (horizontal ? last.x + NODE_W / 2 : last.x + NODE_W / 2) + MARGIN;
-  const height = (horizontal ? last.y + NODE_H / 2 : last.y + NODE_H / 2) + MARGIN;
+  const width = last.x + NODE_W / 2 + (horizontal ? MARGIN : marginAcross);
+  const height = last.y + NODE_H / 2 + (horizontal ? marginAcross : MARGIN);
 
   const bands: CascadeLayout['bands'] = [{ level: 'compound', from: 0, to: 0 }];
   for (const level of LEVELS) {
@@ -209,14 +215,24 @@ function routeEdge(
     };
   }
 
-  // Gap lane nearest the midpoint of the two ends: gaps sit half a pitch between node rows.
+  // Lanes are the gaps half a pitch between node rows. Among the gaps the edge could use
+  // (from just beside one end to just beside the other), take the least used, then the
+  // nearest the middle, so parallel long edges spread out instead of piling up.
   const firstRowAcross = acrossOf(a) - a.row * pitchAcross;
-  const midRow = ((acrossOf(a) + acrossOf(b)) / 2 - firstRowAcross) / pitchAcross;
-  const gap = Math.round(midRow - 0.5) + 0.5;
+  const low = Math.min(a.row, b.row) - 0.5;
+  const high = Math.max(a.row, b.row) + 0.5;
+  const middle = (a.row + b.row) / 2;
+  let gap = low;
+  for (let g = low; g <= high; g++) {
+    const better =
+      (laneUse.get(g) ?? 0) - (laneUse.get(gap) ?? 0) ||
+      Math.abs(g - middle) - Math.abs(gap - middle);
+    if (better < 0) gap = g;
+  }
   const used = laneUse.get(gap) ?? 0;
   laneUse.set(gap, used + 1);
-  const lane =
-    firstRowAcross + gap * pitchAcross + (used % 2 === 0 ? 1 : -1) * Math.ceil(used / 2) * 6;
+  const spread = (used % 2 === 0 ? 1 : -1) * Math.ceil(used / 2);
+  const lane = firstRowAcross + gap * pitchAcross + spread * 7;
   const bend = 28;
   const p = [
     toXY(start, acrossOf(a)),
@@ -228,7 +244,8 @@ function routeEdge(
     toXY(end - bend, acrossOf(b)),
     toXY(end, acrossOf(b)),
   ];
-  const label = toXY((start + end) / 2, lane);
+  // Badges of edges sharing a lane step apart along it.
+  const label = toXY((start + end) / 2 + spread * 48, lane);
   return {
     id,
     from: a.id,

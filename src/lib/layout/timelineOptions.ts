@@ -9,14 +9,24 @@ import type { Compound, EventKind, TimelineEvent } from '../model/schema.ts';
 /** Five minutes to eight weeks, in hours. */
 export const TIME_DOMAIN: [number, number] = [5 / 60, 8 * 7 * 24];
 
-export const TIME_TICKS: { hours: number; label: string }[] = [
-  { hours: 5 / 60, label: '5 min' },
-  { hours: 1, label: '1 hour' },
-  { hours: 6, label: '6 hours' },
-  { hours: 24, label: '1 day' },
-  { hours: 168, label: '1 week' },
-  { hours: 720, label: '1 month' },
+export const TIME_TICKS: { hours: number; label: string; short: string }[] = [
+  { hours: 5 / 60, label: '5 min', short: '5m' },
+  { hours: 1, label: '1 hour', short: '1h' },
+  { hours: 6, label: '6 hours', short: '6h' },
+  { hours: 24, label: '1 day', short: '1d' },
+  { hours: 168, label: '1 week', short: '1wk' },
+  { hours: 720, label: '1 month', short: '1mo' },
 ];
+
+/** Band labels for narrow screens, where the full words would crowd out the bars. */
+const EVENT_KIND_SHORT: Record<string, string> = {
+  'Acute effects': 'Acute',
+  Signalling: 'Signals',
+  'Spine formation': 'Spines',
+  Persistence: 'Persist',
+  'Plasticity window': 'Window',
+  'Clinical effect': 'Clinical',
+};
 
 export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   acute: 'Acute effects',
@@ -41,6 +51,8 @@ export interface TimelineRow {
   id: string;
   compound: string;
   kind: string;
+  /** The row's band: one per compound and kind that has an event. */
+  lane: string;
   start: number;
   end: number;
   /** The drawn end reaches past the axis, or the real end is unknown. */
@@ -48,9 +60,29 @@ export interface TimelineRow {
   human: boolean;
   species: string;
   label: string;
+  /** Faded because something else is selected. */
+  faded: boolean;
 }
 
-export function timelineRows(events: TimelineEvent[], compounds: Compound[]): TimelineRow[] {
+const laneKey = (compound: string, kind: string) => `${compound}|${kind}`;
+
+/**
+ * Bands top to bottom: each compound's name, then one band per kind of event it has, so
+ * a compound with few measurements takes little room and none is drawn empty.
+ */
+export function timelineLanes(rows: TimelineRow[], compounds: Compound[]): string[] {
+  const kinds = Object.values(EVENT_KIND_LABELS);
+  return compounds.flatMap((c) => {
+    const present = kinds.filter((k) => rows.some((r) => r.lane === laneKey(c.name, k)));
+    return present.length ? [c.name, ...present.map((k) => laneKey(c.name, k))] : [];
+  });
+}
+
+export function timelineRows(
+  events: TimelineEvent[],
+  compounds: Compound[],
+  emphasis: Set<string> | null = null,
+): TimelineRow[] {
   const names = new Map(compounds.map((c) => [c.id, c.name]));
   const [min, max] = TIME_DOMAIN;
   return events
@@ -59,12 +91,14 @@ export function timelineRows(events: TimelineEvent[], compounds: Compound[]): Ti
       id: e.id,
       compound: names.get(e.compound)!,
       kind: EVENT_KIND_LABELS[e.kind],
+      lane: laneKey(names.get(e.compound)!, EVENT_KIND_LABELS[e.kind]),
       start: Math.min(Math.max(e.startHours, min), max),
       end: Math.min(Math.max(e.endHours, min * 1.5), max),
       openEnded: e.endUncertain || e.endHours > max,
       human: e.species === 'human',
-      species: e.species === 'human' ? 'human' : e.species,
+      species: e.species,
       label: e.label,
+      faded: emphasis !== null && !emphasis.has(e.id),
     }));
 }
 
@@ -73,60 +107,110 @@ export function timelineOptions(
   events: TimelineEvent[],
   compounds: Compound[],
   width: number,
+  emphasis: Set<string> | null = null,
 ): PlotModule.PlotOptions {
-  const rows = timelineRows(events, compounds);
+  const rows = timelineRows(events, compounds, emphasis);
+  const human = rows.filter((d) => d.human);
+  const animal = rows.filter((d) => !d.human);
+  // Tag each bar with its event id so a click on the chart can select that event.
+  const tagBars =
+    (data: TimelineRow[]): PlotModule.RenderFunction =>
+    (index, scales, values, dimensions, context, next) => {
+      const g = next!(index, scales, values, dimensions, context)!;
+      g.querySelectorAll('rect').forEach((rect, i) => {
+        const row = data[index[i]!];
+        if (row) rect.setAttribute('data-event', row.id);
+      });
+      return g;
+    };
   const kinds = Object.values(EVENT_KIND_LABELS);
+  const lanes = timelineLanes(rows, compounds);
+  const headers = lanes.filter((lane) => !lane.includes('|'));
+  const narrow = width < 560;
   return {
     width,
-    marginLeft: width < 560 ? 96 : 130,
-    marginRight: 24,
+    height: 40 + lanes.length * (narrow ? 20 : 22),
+    marginLeft: narrow ? 64 : 130,
+    marginRight: narrow ? 64 : 84,
+    marginTop: 8,
     style: { fontSize: '13px', background: 'transparent', color: 'currentColor' },
-    x: {
-      type: 'log',
-      domain: TIME_DOMAIN,
-      ticks: TIME_TICKS.map((t) => t.hours),
-      tickFormat: (h: number) => TIME_TICKS.find((t) => t.hours === h)?.label ?? '',
-      label: 'Time after one dose (log scale) →',
-      grid: true,
+    marginBottom: 44,
+    // Plot thins the labels of log axes, so the time labels are drawn as marks below.
+    x: { type: 'log', domain: TIME_DOMAIN, axis: null },
+    y: {
+      label: null,
+      domain: lanes,
+      padding: 0.18,
+      tickSize: 0,
+      tickFormat: (lane: string) => {
+        const kind = lane.split('|')[1] ?? '';
+        return narrow ? (EVENT_KIND_SHORT[kind] ?? kind) : kind;
+      },
     },
-    fy: { label: null, domain: compounds.map((c) => c.name), padding: 0.15 },
-    y: { label: null, domain: kinds, axis: width < 560 ? null : 'left' },
     color: {
       domain: kinds,
       range: Object.values(EVENT_KIND_COLOURS),
     },
     marks: [
+      Plot.gridX(TIME_TICKS, { x: 'hours' }),
+      Plot.text(TIME_TICKS, {
+        x: 'hours',
+        text: narrow ? 'short' : 'label',
+        frameAnchor: 'bottom',
+        dy: 14,
+        fontSize: 12,
+      }),
+      Plot.text(['Time after one dose (log scale) →'], {
+        frameAnchor: 'bottom-right',
+        dy: 34,
+        fontSize: 12,
+      }),
       // Human measurements are solid; animal measurements are pale with a dashed outline.
-      Plot.barX(
-        rows.filter((d) => d.human),
-        { x1: 'start', x2: 'end', y: 'kind', fy: 'compound', fill: 'kind', title: 'label' },
-      ),
-      Plot.barX(
-        rows.filter((d) => !d.human),
-        {
-          x1: 'start',
-          x2: 'end',
-          y: 'kind',
-          fy: 'compound',
-          fill: 'kind',
-          fillOpacity: 0.35,
-          stroke: 'kind',
-          strokeDasharray: '4,2',
-          title: (d: TimelineRow) => `${d.label} (${d.species})`,
-        },
-      ),
+      Plot.barX(human, {
+        x1: 'start',
+        x2: 'end',
+        y: 'lane',
+        fill: 'kind',
+        fillOpacity: (d: TimelineRow) => (d.faded ? 0.2 : 0.95),
+        title: 'label',
+        render: tagBars(human),
+      }),
+      Plot.barX(animal, {
+        x1: 'start',
+        x2: 'end',
+        y: 'lane',
+        fill: 'kind',
+        fillOpacity: (d: TimelineRow) => (d.faded ? 0.08 : 0.35),
+        stroke: 'kind',
+        strokeOpacity: (d: TimelineRow) => (d.faded ? 0.3 : 1),
+        strokeDasharray: '4,2',
+        title: (d: TimelineRow) => `${d.label} (${d.species})`,
+        render: tagBars(animal),
+      }),
       Plot.text(rows, {
         x: 'end',
-        y: 'kind',
-        fy: 'compound',
-        text: (d: TimelineRow) =>
-          `${d.human ? 'human' : d.species}${d.openEnded ? ' · end ?' : ''}`,
+        y: 'lane',
+        text: (d: TimelineRow) => `${d.species}${d.openEnded ? (narrow ? ' ?' : ' · end ?') : ''}`,
         textAnchor: 'start',
         dx: 4,
         fontSize: 11,
-        clip: true,
       }),
-      Plot.frame({ anchor: 'bottom', facet: 'exclude' }),
+      // Each compound's name heads its group of bands.
+      Plot.text(headers, {
+        x: TIME_DOMAIN[0],
+        y: (name: string) => name,
+        text: (name: string) => name,
+        textAnchor: 'start',
+        dx: 2,
+        fontWeight: 700,
+        fontSize: 14,
+      }),
+      Plot.ruleY(headers, {
+        y: (name: string) => name,
+        stroke: 'currentColor',
+        strokeOpacity: 0.15,
+        dy: -10,
+      }),
     ],
   };
 }

@@ -141,11 +141,9 @@ export function crossCheck(data: Dataset): Problem[] {
   for (const e of data.edges) {
     const backing = data.findings.filter((f) => f.supports.edges.includes(e.id));
     if (backing.length === 0) report(F.edges, e.id, 'no finding supports this edge');
-    const humanFor = backing.some(
-      (f) => f.species.includes('human') && f.direction === 'for' && f.level !== 'synthesis',
-    );
+    const humanFor = backing.some((f) => f.species.includes('human') && f.direction === 'for');
     if (e.status === 'shown-in-humans' && !humanFor) {
-      report(F.edges, e.id, 'status is "shown-in-humans" but no primary human finding supports it');
+      report(F.edges, e.id, 'status is "shown-in-humans" but no human finding supports it');
     }
   }
   for (const e of data.events) {

@@ -1,6 +1,6 @@
-/** Rows of the evidence table: each finding joined with its study, in display order. Pure. */
-import { findingsForNode, LEVEL_LABELS, ladderRank } from './graph.ts';
-import type { Dataset, Finding, Study } from './schema.ts';
+/** Rows of the evidence table: each finding joined with its study, filtered and sorted. Pure. */
+import { LEVEL_LABELS, ladderRank } from './graph.ts';
+import type { Dataset, EdgeStatus, EvidenceLevel, Finding, Species, Study } from './schema.ts';
 
 export interface EvidenceRow {
   finding: Finding;
@@ -9,35 +9,118 @@ export interface EvidenceRow {
   /** "Shao et al. 2021": first author's surname and year. */
   shortCitation: string;
   levelLabel: string;
+  /** Labels of the steps and arrows the finding supports. */
+  steps: string[];
+  /** Statuses of the arrows the finding bears on. */
+  statuses: EdgeStatus[];
   doiUrl?: string;
   pubmedUrl?: string;
 }
 
-export function evidenceRows(data: Dataset, nodeId?: string): EvidenceRow[] {
-  const studies = new Map(data.studies.map((s) => [s.id, s]));
-  const names = new Map(data.compounds.map((c) => [c.id, c.name]));
-  const findings = nodeId ? findingsForNode(data, nodeId) : data.findings;
-  return findings
-    .map((finding) => {
-      const study = studies.get(finding.study)!;
-      return {
-        finding,
-        study,
-        shortCitation: shortCitation(study),
-        compounds: finding.compounds.map((c) => names.get(c) ?? c).join(', '),
-        levelLabel: LEVEL_LABELS[finding.level],
-        doiUrl: study.doi ? `https://doi.org/${study.doi}` : undefined,
-        pubmedUrl: study.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${study.pmid}/` : undefined,
-      };
-    })
-    .sort(
-      (a, b) =>
-        ladderRank(b.finding.level) - ladderRank(a.finding.level) || b.study.year - a.study.year,
-    );
+export interface EvidenceFilter {
+  compound: string | null;
+  species: Species | 'animal' | null;
+  level: EvidenceLevel | null;
+  status: EdgeStatus | null;
+  text: string;
 }
+
+export const NO_FILTER: EvidenceFilter = {
+  compound: null,
+  species: null,
+  level: null,
+  status: null,
+  text: '',
+};
+
+export type SortKey = 'evidence' | 'year' | 'study' | 'compound';
 
 export function shortCitation(study: Study): string {
   const authors = study.authors.split(',').map((a) => a.trim());
-  const surname = (authors[0] ?? '').split(' ')[0];
+  // "Maya Vetencourt JF" → "Maya Vetencourt"; "Zarate CA Jr" → "Zarate": drop initials and suffixes.
+  const tokens = (authors[0] ?? '').split(/\s+/);
+  while (tokens.length > 1 && /^([A-Z][A-Z.-]{0,3}|Jr\.?)$/.test(tokens.at(-1)!)) tokens.pop();
+  const surname = tokens.join(' ');
   return authors.length > 1 ? `${surname} et al. ${study.year}` : `${surname} ${study.year}`;
+}
+
+export function evidenceRows(data: Dataset): EvidenceRow[] {
+  const studies = new Map(data.studies.map((s) => [s.id, s]));
+  const names = new Map(data.compounds.map((c) => [c.id, c.name]));
+  const nodeLabel = new Map(data.nodes.map((n) => [n.id, n.short]));
+  const end = (id: string) => nodeLabel.get(id) ?? names.get(id) ?? id;
+  const edges = new Map(data.edges.map((e) => [e.id, e]));
+  return data.findings.map((finding) => {
+    const study = studies.get(finding.study)!;
+    const supportedEdges = finding.supports.edges.map((id) => edges.get(id)!).filter(Boolean);
+    return {
+      finding,
+      study,
+      shortCitation: shortCitation(study),
+      compounds: finding.compounds.map((c) => names.get(c) ?? c).join(', '),
+      levelLabel: LEVEL_LABELS[finding.level],
+      steps: [
+        ...finding.supports.nodes.map((id) => nodeLabel.get(id) ?? id),
+        ...supportedEdges.map((e) => `${end(e.from)} → ${end(e.to)}`),
+      ],
+      statuses: [...new Set(supportedEdges.map((e) => e.status))],
+      doiUrl: study.doi ? `https://doi.org/${study.doi}` : undefined,
+      pubmedUrl: study.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${study.pmid}/` : undefined,
+    };
+  });
+}
+
+const ANIMALS: Species[] = ['mouse', 'rat', 'pig', 'non-human-primate', 'zebrafish', 'fly'];
+
+function matches(row: EvidenceRow, filter: EvidenceFilter): boolean {
+  const { finding, study } = row;
+  if (filter.compound && !finding.compounds.includes(filter.compound)) return false;
+  if (filter.species === 'animal' && !finding.species.some((s) => ANIMALS.includes(s)))
+    return false;
+  if (filter.species && filter.species !== 'animal' && !finding.species.includes(filter.species))
+    return false;
+  if (filter.level && finding.level !== filter.level) return false;
+  if (filter.status && !row.statuses.includes(filter.status)) return false;
+  const text = filter.text.trim().toLowerCase();
+  if (text) {
+    const haystack = [
+      study.authors,
+      study.title,
+      study.journal,
+      String(study.year),
+      study.model,
+      study.design,
+      finding.result,
+      row.compounds,
+      ...row.steps,
+    ]
+      .join(' ')
+      .toLowerCase();
+    if (!text.split(/\s+/).every((word) => haystack.includes(word))) return false;
+  }
+  return true;
+}
+
+const COMPARE: Record<SortKey, (a: EvidenceRow, b: EvidenceRow) => number> = {
+  evidence: (a, b) => ladderRank(b.finding.level) - ladderRank(a.finding.level),
+  year: (a, b) => b.study.year - a.study.year,
+  study: (a, b) => a.shortCitation.localeCompare(b.shortCitation),
+  compound: (a, b) => a.compounds.localeCompare(b.compounds),
+};
+
+/** Rows in `only` (when given) that pass the filter, sorted by `sort`, then by year and study. */
+export function selectRows(
+  rows: EvidenceRow[],
+  options: {
+    only?: Set<string> | null;
+    filter?: EvidenceFilter;
+    sort?: SortKey;
+    descending?: boolean;
+  },
+): EvidenceRow[] {
+  const { only, filter = NO_FILTER, sort = 'evidence', descending = false } = options;
+  const direction = descending ? -1 : 1;
+  return rows
+    .filter((row) => (!only || only.has(row.finding.id)) && matches(row, filter))
+    .sort((a, b) => direction * COMPARE[sort](a, b) || COMPARE.year(a, b) || COMPARE.study(a, b));
 }

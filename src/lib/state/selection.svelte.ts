@@ -1,21 +1,38 @@
 /**
- * The one selection every view reads. Highlights are derived from it, never stored.
- * Later work mirrors it in the URL; for now it holds the compound and the focus.
+ * The one selection every view reads: { compound, focus, t, views, theme, embed, step }.
+ * Highlights are derived from it by pure model functions, never stored twice.
  */
 import { routeOf } from '../model/graph.ts';
+import { activeStepsAt, highlightsFor, type Highlights } from '../model/highlights.ts';
 import type { Dataset } from '../model/schema.ts';
+import { DEFAULT_STATE, type Focus, type Theme, type UrlState, type View } from './url.ts';
 
-export type Focus = { kind: 'node' | 'edge' | 'event' | 'finding'; id: string } | null;
+export type { Focus };
 
 export class Selection {
-  compound = $state<string | null>(null);
-  focus = $state<Focus>(null);
+  compound = $state<string | null>(DEFAULT_STATE.compound);
+  focus = $state<Focus>(DEFAULT_STATE.focus);
+  /** Hover preview: shown like a focus, never written to the URL. */
+  preview = $state<Focus>(null);
+  t = $state<number | null>(DEFAULT_STATE.t);
+  views = $state<View[]>([...DEFAULT_STATE.views]);
+  theme = $state<Theme | null>(DEFAULT_STATE.theme);
+  embed = $state(DEFAULT_STATE.embed);
+  step = $state<number | null>(DEFAULT_STATE.step);
 
   /** Nodes and edges on the chosen compound's route; null when no compound is chosen. */
   readonly route: ReturnType<typeof routeOf> | null;
+  /** What the focus (or, while hovering, the preview) lights up in every view. */
+  readonly highlights: Highlights | null;
+  /** Cascade steps under way at time t; null when no time is chosen. */
+  readonly activeSteps: Set<string> | null;
 
   constructor(data: Dataset) {
     this.route = $derived(this.compound ? routeOf(data, this.compound) : null);
+    this.highlights = $derived(highlightsFor(data, this.preview ?? this.focus));
+    this.activeSteps = $derived(
+      this.t === null ? null : activeStepsAt(data, this.t, this.compound),
+    );
   }
 
   select(focus: Focus): void {
@@ -24,5 +41,28 @@ export class Selection {
 
   clear(): void {
     this.focus = null;
+    this.preview = null;
+  }
+
+  snapshot(): UrlState {
+    return {
+      compound: this.compound,
+      focus: this.focus,
+      t: this.t,
+      views: [...this.views],
+      theme: this.theme,
+      embed: this.embed,
+      step: this.step,
+    };
+  }
+
+  apply(state: UrlState): void {
+    this.compound = state.compound;
+    this.focus = state.focus;
+    this.t = state.t;
+    this.views = [...state.views];
+    this.theme = state.theme;
+    this.embed = state.embed;
+    this.step = state.step;
   }
 }

@@ -1,0 +1,60 @@
+/** The time cursor's stops and words. Pure. */
+
+const H = 1;
+const D = 24;
+const W = 168;
+
+/** Stops from five minutes to eight weeks, spaced roughly evenly on a log scale. */
+export const TIME_STOPS: number[] = [
+  5 / 60,
+  10 / 60,
+  15 / 60,
+  0.5,
+  0.75,
+  1 * H,
+  1.5,
+  2,
+  3,
+  4,
+  6,
+  8,
+  12,
+  18,
+  1 * D,
+  1.5 * D,
+  2 * D,
+  3 * D,
+  4 * D,
+  5 * D,
+  1 * W,
+  10 * D,
+  2 * W,
+  3 * W,
+  4 * W,
+  5 * W,
+  6 * W,
+  7 * W,
+  8 * W,
+];
+
+/** Index of the stop nearest to `hours` on a log scale. */
+export function nearestStop(hours: number): number {
+  let best = 0;
+  for (let i = 1; i < TIME_STOPS.length; i++) {
+    if (Math.abs(Math.log(TIME_STOPS[i]! / hours)) < Math.abs(Math.log(TIME_STOPS[best]! / hours)))
+      best = i;
+  }
+  return best;
+}
+
+const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+const tidy = (n: number) => Math.round(n * 10) / 10;
+
+/** "30 minutes", "1.5 hours", "3 days", "2 weeks". */
+export function timeInWords(hours: number): string {
+  if (hours < 1) return plural(Math.round(hours * 60), 'minute');
+  if (hours < D) return plural(tidy(hours), 'hour');
+  const wholeWeeks = hours % W === 0;
+  if (!wholeWeeks && hours < 2 * W) return plural(tidy(hours / D), 'day');
+  return plural(tidy(hours / W), 'week');
+}

@@ -1,0 +1,147 @@
+/**
+ * The URL contract (see README): every selection can be linked, bookmarked and embedded.
+ * Parsing is total: an unknown or malformed value is dropped with a notice naming the
+ * parameter, and a fallback is used; nothing here throws.
+ *
+ *   ?compound=psilocybin&focus=node:bdnf&t=24h&view=diagram,timeline,table
+ *    &theme=light|dark|projector&embed=1&step=3
+ */
+import type { Dataset } from '../model/schema.ts';
+
+export const VIEWS = ['diagram', 'timeline', 'table'] as const;
+export const THEMES = ['light', 'dark', 'projector'] as const;
+export type View = (typeof VIEWS)[number];
+export type Theme = (typeof THEMES)[number];
+export type FocusKind = 'node' | 'edge' | 'event' | 'finding';
+export type Focus = { kind: FocusKind; id: string } | null;
+
+export interface UrlState {
+  compound: string | null;
+  focus: Focus;
+  /** Hours after the dose, or null when no time is chosen. */
+  t: number | null;
+  views: View[];
+  /** null: follow the system's light or dark preference. */
+  theme: Theme | null;
+  embed: boolean;
+  /** 1-based presenter step, or null outside the tour. */
+  step: number | null;
+}
+
+export const DEFAULT_STATE: UrlState = {
+  compound: null,
+  focus: null,
+  t: null,
+  views: [...VIEWS],
+  theme: null,
+  embed: false,
+  step: null,
+};
+
+const UNIT_HOURS: Record<string, number> = { m: 1 / 60, h: 1, d: 24, w: 168 };
+
+/** "90m", "24h", "3d", "2w" → hours; a bare number is hours. */
+export function parseDuration(text: string): number | null {
+  const match = /^(\d+(?:\.\d+)?)([mhdw]?)$/.exec(text.trim());
+  if (!match) return null;
+  const hours = Number(match[1]) * UNIT_HOURS[match[2] || 'h']!;
+  return Number.isFinite(hours) ? hours : null;
+}
+
+/** Hours → the shortest exact form: 0.5 → "30m", 24 → "1d", 336 → "2w". */
+export function formatDuration(hours: number): string {
+  for (const unit of ['w', 'd', 'h'] as const) {
+    const value = hours / UNIT_HOURS[unit]!;
+    if (value >= 1 && Math.abs(value - Math.round(value)) < 1e-9)
+      return `${Math.round(value)}${unit}`;
+  }
+  const minutes = Math.round(hours * 60);
+  return minutes >= 60 && minutes % 60 === 0 ? `${minutes / 60}h` : `${minutes}m`;
+}
+
+const quote = (value: string) =>
+  JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
+export function parseUrlState(
+  search: string,
+  data: Dataset,
+  maxStep: number,
+): { state: UrlState; notices: string[] } {
+  const params = new URLSearchParams(search);
+  const state: UrlState = { ...DEFAULT_STATE, views: [...DEFAULT_STATE.views] };
+  const notices: string[] = [];
+  const ignore = (name: string, value: string, why = '') =>
+    notices.push(`Ignored ${name}=${quote(value)}${why ? `: ${why}` : ''}.`);
+
+  const compound = params.get('compound');
+  if (compound !== null && compound !== 'all') {
+    if (data.compounds.some((c) => c.id === compound)) state.compound = compound;
+    else ignore('compound', compound, 'unknown compound');
+  }
+
+  const focus = params.get('focus');
+  if (focus !== null) {
+    const [kind, id = ''] = focus.split(':', 2);
+    const known: Record<string, { id: string }[]> = {
+      node: data.nodes,
+      edge: data.edges,
+      event: data.events,
+      finding: data.findings,
+    };
+    if (kind && known[kind]?.some((item) => item.id === id))
+      state.focus = { kind: kind as FocusKind, id };
+    else ignore('focus', focus, 'expected node:, edge:, event: or finding: and a known id');
+  }
+
+  const t = params.get('t');
+  if (t !== null) {
+    const hours = parseDuration(t);
+    if (hours !== null && hours <= 24 * 365) state.t = hours;
+    else ignore('t', t, 'expected a time such as 30m, 24h, 3d or 2w');
+  }
+
+  const view = params.get('view');
+  if (view !== null) {
+    const parts = view.split(',').map((v) => v.trim());
+    const views = VIEWS.filter((v) => parts.includes(v));
+    const unknown = parts.filter((p) => !(VIEWS as readonly string[]).includes(p));
+    if (views.length > 0) state.views = views;
+    if (unknown.length > 0 || views.length === 0)
+      ignore('view', view, `views are ${VIEWS.join(', ')}`);
+  }
+
+  const theme = params.get('theme');
+  if (theme !== null) {
+    if ((THEMES as readonly string[]).includes(theme)) state.theme = theme as Theme;
+    else ignore('theme', theme, `themes are ${THEMES.join(', ')}`);
+  }
+
+  const embed = params.get('embed');
+  if (embed !== null) {
+    if (embed === '1' || embed === '0') state.embed = embed === '1';
+    else ignore('embed', embed, 'use embed=1');
+  }
+
+  const step = params.get('step');
+  if (step !== null) {
+    const n = /^\d+$/.test(step) ? Number(step) : NaN;
+    if (n >= 1 && n <= maxStep) state.step = n;
+    else ignore('step', step, `steps run from 1 to ${maxStep}`);
+  }
+
+  return { state, notices };
+}
+
+/** The query string for a state; defaults are left out so links stay short. */
+export function encodeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.compound) params.set('compound', state.compound);
+  if (state.focus) params.set('focus', `${state.focus.kind}:${state.focus.id}`);
+  if (state.t !== null) params.set('t', formatDuration(state.t));
+  if (state.views.length !== VIEWS.length) params.set('view', state.views.join(','));
+  if (state.theme) params.set('theme', state.theme);
+  if (state.embed) params.set('embed', '1');
+  if (state.step !== null) params.set('step', String(state.step));
+  const query = params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',');
+  return query ? `?${query}` : '';
+}

@@ -1,0 +1,151 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './chromium.ts';
+import { openSite } from './page.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromiumPath'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const scaleOf = async (page: Page) => {
+  const transform = await page.locator('.diagram-frame svg > g').getAttribute('transform');
+  return Number(/scale\(([\d.]+)\)/.exec(transform ?? '')?.[1]);
+};
+
+describe('the cascade diagram', () => {
+  it('zooms with the wheel, the buttons and the keys, and fits again', async () => {
+    const { page } = await openSite(browser, inject('siteUrl'));
+    const fitted = await scaleOf(page);
+    expect(fitted).toBeGreaterThan(0);
+
+    const box = (await page.locator('.diagram-frame svg').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(() => scaleOf(page)).toBeGreaterThan(fitted * 1.2);
+
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await expect.poll(() => scaleOf(page)).toBeCloseTo(fitted, 2);
+
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => scaleOf(page)).toBeGreaterThan(fitted * 1.3);
+
+    await page.getByRole('button', { name: /^BDNF:/ }).focus();
+    await page.keyboard.press('0');
+    await expect.poll(() => scaleOf(page)).toBeCloseTo(fitted, 2);
+    await page.keyboard.press('-');
+    await expect.poll(() => scaleOf(page)).toBeLessThan(fitted * 0.8);
+    await page.context().close();
+  });
+
+  it('pinch-zooms with touch', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 667 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto(inject('siteUrl'), { waitUntil: 'networkidle' });
+    const before = await scaleOf(page);
+    const box = (await page.locator('.diagram-frame svg').boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints:
+          type === 'touchEnd'
+            ? []
+            : [
+                { x: cx - spread, y: cy, id: 1 },
+                { x: cx + spread, y: cy, id: 2 },
+              ],
+      });
+    await touch('touchStart', 20);
+    for (let spread = 30; spread <= 120; spread += 10) await touch('touchMove', spread);
+    await touch('touchEnd', 0);
+    await expect.poll(() => scaleOf(page)).toBeGreaterThan(before * 1.5);
+    await context.close();
+  });
+
+  it('reaches and selects every step by keyboard, and follows the cascade with arrow keys', async () => {
+    const { page } = await openSite(browser, inject('siteUrl'));
+    const steps = page.locator('.node.step');
+    const count = await steps.count();
+    await page
+      .getByRole('button', { name: /^Psilocybin/ })
+      .first()
+      .focus();
+    const reached = new Set<string>();
+    for (let i = 0; i < 120 && reached.size < count; i++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+      const isStep = await page.evaluate(() => document.activeElement?.classList.contains('step'));
+      if (id && isStep) reached.add(id);
+    }
+    expect(reached.size).toBe(count);
+
+    await page.getByRole('button', { name: /^Glutamate surge:/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('ampa');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(
+      'glutamate',
+    );
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        page.getByRole('button', { name: /^Glutamate surge:/ }).getAttribute('aria-pressed'),
+      )
+      .toBe('true');
+    await expect.poll(() => page.locator('.detail h3').textContent()).toBe('Glutamate surge');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.detail h3').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('highlights the chosen compound’s route and dims the rest', async () => {
+    const { page } = await openSite(browser, inject('siteUrl'));
+    expect(await page.locator('.node.dimmed').count()).toBe(0);
+    await page
+      .getByRole('group', { name: 'Show the route of a compound' })
+      .getByRole('button', { name: 'Ketamine', exact: false })
+      .click();
+    await expect.poll(() => page.locator('.node.dimmed[data-id="5ht2a"]').count()).toBe(1);
+    expect(await page.locator('.node.dimmed[data-id="nmda"]').count()).toBe(0);
+    expect(await page.locator('.node.dimmed[data-id="bdnf"]').count()).toBe(0);
+    const ketamineDimmed = await page.locator('.node.dimmed').count();
+    await page
+      .getByRole('group', { name: 'Show the route of a compound' })
+      .getByRole('button', { name: 'Psilocybin' })
+      .click();
+    await expect.poll(() => page.locator('.node.dimmed[data-id="nmda"]').count()).toBe(1);
+    expect(await page.locator('.node.dimmed[data-id="5ht2a"]').count()).toBe(0);
+    expect(ketamineDimmed).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('selecting an arrow explains it and lists its findings', async () => {
+    const { page } = await openSite(browser, inject('siteUrl'));
+    await page.getByRole('button', { name: /^Arrow Glutamate surge to AMPA/ }).click();
+    await expect.poll(() => page.locator('.detail h3').textContent()).toMatch(/Glutamate.*AMPA/);
+    expect(await page.locator('.table-status').textContent()).toMatch(/for Glutamate → AMPA/);
+    await page.context().close();
+  });
+
+  it('has no axe violations in the diagram, zoomed in to the closest detail', async () => {
+    const { page } = await openSite(browser, inject('siteUrl'));
+    await page.getByRole('button', { name: /^BDNF:/ }).click();
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    const results = await new AxeBuilder({ page }).include('.diagram').analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+    ).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,106 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './chromium.ts';
+import { openSite } from './page.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromiumPath'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const search = (url: string) => new URL(url).search;
+
+describe('one selection across the three views and the URL', () => {
+  it('selecting a step changes the table, the timeline and the URL; reload restores it; Back undoes it', async () => {
+    const { page } = await openSite(browser, inject('siteUrl'));
+    await page.locator('.timeline-figure svg').first().waitFor();
+    const allRows = await page.locator('tbody tr').count();
+    const fadedBefore = await page
+      .locator(
+        '.timeline-figure rect[fill-opacity="0.2"], .timeline-figure rect[fill-opacity="0.08"]',
+      )
+      .count();
+
+    await page.getByRole('button', { name: /^New dendritic spines/ }).click();
+    await expect.poll(() => search(page.url())).toBe('?focus=node:spines');
+    const rows = await page.locator('tbody tr').count();
+    expect(rows).toBeGreaterThan(0);
+    expect(rows).toBeLessThan(allRows);
+    // The timeline fades the events that do not involve spines.
+    await expect
+      .poll(() =>
+        page
+          .locator(
+            '.timeline-figure rect[fill-opacity="0.2"], .timeline-figure rect[fill-opacity="0.08"]',
+          )
+          .count(),
+      )
+      .toBeGreaterThan(fadedBefore);
+
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('.detail h3').textContent()).toMatch(/spines/i);
+    expect(await page.locator('tbody tr').count()).toBe(rows);
+
+    await page.goBack();
+    await expect.poll(() => search(page.url())).toBe('');
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(allRows);
+    await page.context().close();
+  });
+
+  it('selecting a finding highlights its steps in the diagram and its events', async () => {
+    const { page } = await openSite(browser, inject('siteUrl'));
+    await page.getByRole('searchbox', { name: 'Search' }).fill('Shao');
+    await page.locator('.study-button').first().click();
+    await expect.poll(() => search(page.url())).toMatch(/^\?focus=finding:shao2021/);
+    await expect.poll(() => page.locator('.node.highlighted[data-id="spines"]').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('renders the full explorer from a malformed URL, with a quiet notice', async () => {
+    const url = `${inject('siteUrl')}?compound=lsdx&focus=node:%3Cscript%3E&t=soon&view=map&theme=neon&step=99&embed=maybe`;
+    const { page, consoleErrors } = await openSite(browser, url);
+    await page.locator('.timeline-figure svg').first().waitFor();
+    const notice = page.getByRole('status').filter({ hasText: 'not understood' });
+    expect(await notice.textContent()).toContain('Ignored compound="lsdx"');
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+    expect(await page.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('.node').count()).toBeGreaterThan(10);
+    expect(consoleErrors).toEqual([]);
+    expect(search(page.url())).toBe('');
+    await page.context().close();
+  });
+
+  it('moves the time cursor by keyboard and marks the steps active then', async () => {
+    const { page } = await openSite(browser, inject('siteUrl'));
+    const slider = page.getByRole('slider', { name: 'Time after the dose' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('5 minutes after the dose');
+    for (let i = 0; i < 14; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('1 day after the dose');
+    // Scrubbing replaces the history entry instead of adding one per step.
+    await expect.poll(() => search(page.url())).toBe('?t=1d');
+    expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(3);
+    expect(await page.locator('.node.active').count()).toBeGreaterThan(0);
+    await page.keyboard.press('End');
+    await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('8 weeks after the dose');
+    await page.context().close();
+  });
+
+  it('has no axe violations with a selection, Plot output included', async () => {
+    const { page } = await openSite(
+      browser,
+      `${inject('siteUrl')}?compound=psilocybin&focus=node:bdnf&t=1d`,
+    );
+    await page.locator('.timeline-figure svg').first().waitFor();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+    ).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { nearestStop, TIME_STOPS, timeInWords } from '../../src/lib/state/time.ts';
+
+describe('timeInWords', () => {
+  it.each([
+    [5 / 60, '5 minutes'],
+    [0.5, '30 minutes'],
+    [1, '1 hour'],
+    [1.5, '1.5 hours'],
+    [24, '1 day'],
+    [36, '1.5 days'],
+    [168, '1 week'],
+    [240, '10 days'],
+    [336, '2 weeks'],
+    [1344, '8 weeks'],
+  ])('%d hours reads "%s"', (hours, words) => expect(timeInWords(hours)).toBe(words));
+});
+
+describe('TIME_STOPS', () => {
+  it('rises from five minutes to eight weeks', () => {
+    expect(TIME_STOPS[0]).toBeCloseTo(5 / 60);
+    expect(TIME_STOPS.at(-1)).toBe(8 * 168);
+    for (let i = 1; i < TIME_STOPS.length; i++)
+      expect(TIME_STOPS[i]!).toBeGreaterThan(TIME_STOPS[i - 1]!);
+  });
+
+  it.each([
+    [24, 24],
+    [23, 24],
+    [1000, 1008],
+    [0.01, 5 / 60],
+    [100000, 1344],
+  ])('the stop nearest %d h is %d h', (hours, stop) =>
+    expect(TIME_STOPS[nearestStop(hours)]).toBeCloseTo(stop),
+  );
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_STATE,
+  encodeUrlState,
+  formatDuration,
+  parseDuration,
+  parseUrlState,
+  type UrlState,
+} from '../../src/lib/state/url.ts';
+import { validateDataset } from '../../src/lib/model/validate.ts';
+import { minimalData } from '../fixtures/minimal.ts';
+
+const data = validateDataset(minimalData()).dataset!;
+const parse = (search: string) => parseUrlState(search, data, 1);
+
+describe('durations', () => {
+  it.each([
+    ['30m', 0.5],
+    ['90m', 1.5],
+    ['24h', 24],
+    ['6', 6],
+    ['3d', 72],
+    ['2w', 336],
+    ['1.5h', 1.5],
+  ])('%s is %d hours', (text, hours) => expect(parseDuration(text)).toBe(hours));
+
+  it.each(['', 'h', '-2h', '2y', '24 hours', '1e3h', 'NaN'])('rejects %j', (text) =>
+    expect(parseDuration(text)).toBeNull(),
+  );
+
+  it.each([
+    [0.5, '30m'],
+    [1.5, '90m'],
+    [6, '6h'],
+    [24, '1d'],
+    [72, '3d'],
+    [336, '2w'],
+  ])('%d hours is written %s', (hours, text) => expect(formatDuration(hours)).toBe(text));
+});
+
+describe('parseUrlState', () => {
+  it('reads the documented example', () => {
+    const { state, notices } = parse(
+      '?compound=psilocybin&focus=node:glutamate&t=24h&view=diagram,table&theme=projector&embed=1&step=1',
+    );
+    expect(notices).toEqual([]);
+    expect(state).toEqual({
+      compound: 'psilocybin',
+      focus: { kind: 'node', id: 'glutamate' },
+      t: 24,
+      views: ['diagram', 'table'],
+      theme: 'projector',
+      embed: true,
+      step: 1,
+    });
+  });
+
+  it.each([
+    ['compound=lsdx', 'Ignored compound="lsdx": unknown compound.'],
+    ['focus=node:nothing', 'Ignored focus="node:nothing"'],
+    ['focus=planet:bdnf', 'Ignored focus="planet:bdnf"'],
+    ['t=soon', 'Ignored t="soon"'],
+    ['view=map', 'Ignored view="map"'],
+    ['theme=neon', 'Ignored theme="neon"'],
+    ['embed=yes', 'Ignored embed="yes"'],
+    ['step=0', 'Ignored step="0": steps run from 1 to 1.'],
+    ['step=2', 'Ignored step="2"'],
+    ['step=1.5', 'Ignored step="1.5"'],
+  ])('drops %s with a notice and keeps the default', (search, notice) => {
+    const { state, notices } = parse(`?${search}`);
+    expect(notices.join(' ')).toContain(notice);
+    expect(state).toEqual(DEFAULT_STATE);
+  });
+
+  it('keeps the good parts of a partly bad view list', () => {
+    const { state, notices } = parse('?view=table,map');
+    expect(state.views).toEqual(['table']);
+    expect(notices).toHaveLength(1);
+  });
+
+  it('shortens very long values in its notices', () => {
+    const { notices } = parse(`?compound=${'x'.repeat(500)}`);
+    expect(notices[0]!.length).toBeLessThan(120);
+  });
+
+  it('never throws, whatever the query (seeded random inputs)', () => {
+    let seed = 20261122;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789:,.%&=?-_ <>"\'\\/é🙂';
+    const noise = () =>
+      Array.from(
+        { length: Math.floor(random() * 12) },
+        () => alphabet[Math.floor(random() * alphabet.length)],
+      ).join('');
+    const names = ['compound', 'focus', 't', 'view', 'theme', 'embed', 'step', 'other'];
+    for (let i = 0; i < 500; i++) {
+      const query = names.map((n) => `${random() < 0.5 ? n : noise()}=${noise()}`).join('&');
+      const { state } = parse(`?${query}`);
+      expect(state.views.length).toBeGreaterThan(0);
+      expect(state.compound === null || data.compounds.some((c) => c.id === state.compound)).toBe(
+        true,
+      );
+    }
+  });
+});
+
+describe('encodeUrlState', () => {
+  const cases: UrlState[] = [
+    DEFAULT_STATE,
+    { ...DEFAULT_STATE, compound: 'psilocybin' },
+    { ...DEFAULT_STATE, focus: { kind: 'edge', id: '5ht2a-glutamate' }, t: 0.5 },
+    { ...DEFAULT_STATE, views: ['timeline'], theme: 'dark', embed: true, step: 1 },
+    {
+      ...DEFAULT_STATE,
+      compound: 'psilocybin',
+      focus: { kind: 'event', id: 'psilocybin-acute' },
+      t: 336,
+    },
+  ];
+
+  it.each(cases)('round-trips %j', (state) => {
+    const { state: back, notices } = parse(encodeUrlState(state));
+    expect(notices).toEqual([]);
+    expect(back).toEqual(state);
+  });
+
+  it('writes readable links and leaves defaults out', () => {
+    expect(encodeUrlState(DEFAULT_STATE)).toBe('');
+    expect(
+      encodeUrlState({
+        ...DEFAULT_STATE,
+        compound: 'psilocybin',
+        focus: { kind: 'node', id: 'glutamate' },
+        t: 24,
+      }),
+    ).toBe('?compound=psilocybin&focus=node:glutamate&t=1d');
+  });
+});
