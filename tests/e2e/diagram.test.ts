@@ -51,6 +51,7 @@ describe('the cascade diagram', () => {
     const page = await context.newPage();
     await page.goto(inject('siteUrl'), { waitUntil: 'networkidle' });
     const before = await scaleOf(page);
+    await page.locator('.diagram-frame svg').scrollIntoViewIfNeeded();
     const box = (await page.locator('.diagram-frame svg').boundingBox())!;
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;

@@ -35,7 +35,8 @@ describe('the built site, served from a deep sub-path', () => {
     expect(await diagram.locator('.node').count()).toBe(data.nodes.length + mainCompounds.length);
     const drawnEnds = new Set([...data.nodes, ...mainCompounds].map((n) => n.id));
     const drawnEdges = data.edges.filter((e) => drawnEnds.has(e.from) && drawnEnds.has(e.to));
-    expect(await diagram.locator('.edge').count()).toBe(drawnEdges.length);
+    expect(await diagram.locator('.edge-line').count()).toBe(drawnEdges.length);
+    expect(await diagram.locator('.edge-badge').count()).toBe(drawnEdges.length);
     for (const node of data.nodes) {
       await expect(
         diagram.getByRole('button', { name: new RegExp(`^${escape(node.label)}:`) }).count(),
@@ -46,8 +47,9 @@ describe('the built site, served from a deep sub-path', () => {
     await timeline.locator('svg').first().waitFor();
     const timelineText = await timeline.textContent();
     for (const compound of mainCompounds) expect(timelineText).toContain(compound.name);
-    expect(timelineText).toContain('1 day');
-    expect(timelineText).toContain('1 week');
+    for (const label of ['5 min', '1 hour', '6 hours', '1 day', '1 week', '1 month']) {
+      expect(timelineText).toContain(label);
+    }
 
     const table = page.getByRole('table');
     expect(await table.locator('tbody tr').count()).toBe(data.findings.length);
@@ -66,7 +68,7 @@ describe('the built site, served from a deep sub-path', () => {
     const { page } = await openSite(browser, inject('siteUrl'));
     await page.getByRole('button', { name: /^BDNF:/ }).click();
     const status = page.locator('.table-status');
-    await expect(status.textContent()).resolves.toMatch(/Showing \d+ of \d+ findings for BDNF/);
+    await expect(status.textContent()).resolves.toMatch(/Showing \d+ of \d+ findings\sfor BDNF/);
     const shown = await page.locator('tbody tr').count();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(data.findings.length);
