@@ -13,6 +13,8 @@ export interface EvidenceRow {
   steps: string[];
   /** Statuses of the arrows the finding bears on. */
   statuses: EdgeStatus[];
+  /** Only about comparison rows (SSRIs, exercise…): context, not evidence for a route. */
+  context: boolean;
   doiUrl?: string;
   pubmedUrl?: string;
 }
@@ -47,6 +49,7 @@ export function shortCitation(study: Study): string {
 export function evidenceRows(data: Dataset): EvidenceRow[] {
   const studies = new Map(data.studies.map((s) => [s.id, s]));
   const names = new Map(data.compounds.map((c) => [c.id, c.name]));
+  const comparison = new Set(data.compounds.filter((c) => c.comparison).map((c) => c.id));
   const nodeLabel = new Map(data.nodes.map((n) => [n.id, n.short]));
   const end = (id: string) => nodeLabel.get(id) ?? names.get(id) ?? id;
   const edges = new Map(data.edges.map((e) => [e.id, e]));
@@ -64,6 +67,7 @@ export function evidenceRows(data: Dataset): EvidenceRow[] {
         ...supportedEdges.map((e) => `${end(e.from)} → ${end(e.to)}`),
       ],
       statuses: [...new Set(supportedEdges.map((e) => e.status))],
+      context: finding.compounds.every((c) => comparison.has(c)),
       doiUrl: study.doi ? `https://doi.org/${study.doi}` : undefined,
       pubmedUrl: study.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${study.pmid}/` : undefined,
     };
