@@ -1,11 +1,12 @@
 /**
- * `npm run bench`: prints the project's measured figures. For now, bytes: the first view
- * (index.html and what it loads directly) and all assets, gzip-compressed as a server
- * would send them. Later budgets add their figures here.
+ * `npm run bench`: prints the project's measured figures: bytes of the first view
+ * (index.html and what it loads directly) and of all assets, gzip-compressed as a server
+ * would send them; and interaction timings in throttled Chromium.
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { measureInteractions } from './bench-interaction.ts';
 
 const dist = resolve(import.meta.dirname, '../dist');
 if (!existsSync(join(dist, 'index.html'))) {
@@ -42,3 +43,13 @@ console.log(`  all assets (${assets.length} files)                             $
 for (const f of assets.filter((a) => !firstView.includes(a))) {
   console.log(`  later       ${relative(dist, f).padEnd(40)} ${kb(gzipBytes(f))}`);
 }
+
+const timings = await measureInteractions(dist);
+const verdict = (value: number, budget: number) => (value <= budget ? 'ok' : 'OVER BUDGET');
+console.log('Interaction (Chromium, CPU throttled 4×)');
+console.log(
+  `  click on a step → three views updated, p95   ${timings.selectionP95.toFixed(1)} ms (budget 30 ms, ${verdict(timings.selectionP95, 30)})`,
+);
+console.log(
+  `  scrub the time cursor, work per frame, p95  ${timings.scrubP95.toFixed(1)} ms (budget 16 ms, ${verdict(timings.scrubP95, 16)})`,
+);

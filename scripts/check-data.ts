@@ -1,11 +1,10 @@
 /** `npm run check:data [dir]`: validates the content files and names every problem. */
 import { resolve } from 'node:path';
-import { formatProblem, validateDataset } from '../src/lib/model/validate.ts';
-import { readDataDir } from './data-files.ts';
+import { formatProblem } from '../src/lib/model/validate.ts';
+import { loadDataDir } from './data-files.ts';
 
 const dir = resolve(process.argv[2] ?? 'data');
-const read = readDataDir(dir);
-const { dataset, problems } = read.problems.length > 0 ? read : validateDataset(read.raw);
+const { dataset, problems } = loadDataDir(dir);
 if (!dataset || problems.length > 0) {
   console.error(`${problems.length} problem(s) in ${dir}:`);
   for (const p of problems) console.error(`  ${formatProblem(p)}`);

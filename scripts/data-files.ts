@@ -1,7 +1,7 @@
 /** Reads `data/*.json` from disk for the build and `npm run check:data`. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_FILES } from '../src/lib/model/schema.ts';
+import { DATA_FILES, type Dataset } from '../src/lib/model/schema.ts';
 import {
   validateDataset,
   type Problem,
@@ -36,7 +36,12 @@ export function readDataDir(dir: string): { raw: RawData; problems: Problem[] } 
   return { raw, problems };
 }
 
-export function checkDataDir(dir: string): Problem[] {
+/** Reads and validates `dir`: the dataset, or every problem found. */
+export function loadDataDir(dir: string): { dataset?: Dataset; problems: Problem[] } {
   const { raw, problems } = readDataDir(dir);
-  return problems.length > 0 ? problems : validateDataset(raw).problems;
+  return problems.length > 0 ? { problems } : validateDataset(raw);
+}
+
+export function checkDataDir(dir: string): Problem[] {
+  return loadDataDir(dir).problems;
 }

@@ -19,11 +19,7 @@ describe('one selection across the three views and the URL', () => {
     const { page } = await openSite(browser, inject('siteUrl'));
     await page.locator('.timeline-figure svg').first().waitFor();
     const allRows = await page.locator('tbody tr').count();
-    const fadedBefore = await page
-      .locator(
-        '.timeline-figure rect[fill-opacity="0.2"], .timeline-figure rect[fill-opacity="0.08"]',
-      )
-      .count();
+    const fadedBefore = await page.locator('.timeline-figure rect.faded').count();
 
     await page.getByRole('button', { name: /^New dendritic spines/ }).click();
     await expect.poll(() => search(page.url())).toBe('?focus=node:spines');
@@ -32,13 +28,7 @@ describe('one selection across the three views and the URL', () => {
     expect(rows).toBeLessThan(allRows);
     // The timeline fades the events that do not involve spines.
     await expect
-      .poll(() =>
-        page
-          .locator(
-            '.timeline-figure rect[fill-opacity="0.2"], .timeline-figure rect[fill-opacity="0.08"]',
-          )
-          .count(),
-      )
+      .poll(() => page.locator('.timeline-figure rect.faded').count())
       .toBeGreaterThan(fadedBefore);
 
     await page.reload({ waitUntil: 'networkidle' });

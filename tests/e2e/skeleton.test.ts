@@ -1,13 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readDataDir } from '../../scripts/data-files.ts';
-import { validateDataset } from '../../src/lib/model/validate.ts';
+import { realData } from '../unit/realData.ts';
 import { launchChromium } from './chromium.ts';
 import { openSite } from './page.ts';
 
-const { dataset } = validateDataset(readDataDir('data').raw);
-const data = dataset!;
+const data = realData();
 const mainCompounds = data.compounds.filter((c) => !c.comparison);
 
 let browser: Browser;

@@ -57,11 +57,11 @@ export interface TimelineRow {
   end: number;
   /** The drawn end reaches past the axis, or the real end is unknown. */
   openEnded: boolean;
+  /** Where the fading tail of an uncertain end stops (equals `end` when the end is known). */
+  tailEnd: number;
   human: boolean;
   species: string;
   label: string;
-  /** Faded because something else is selected. */
-  faded: boolean;
 }
 
 const laneKey = (compound: string, kind: string) => `${compound}|${kind}`;
@@ -78,11 +78,7 @@ export function timelineLanes(rows: TimelineRow[], compounds: Compound[]): strin
   });
 }
 
-export function timelineRows(
-  events: TimelineEvent[],
-  compounds: Compound[],
-  emphasis: Set<string> | null = null,
-): TimelineRow[] {
+export function timelineRows(events: TimelineEvent[], compounds: Compound[]): TimelineRow[] {
   const names = new Map(compounds.map((c) => [c.id, c.name]));
   const [min, max] = TIME_DOMAIN;
   return events
@@ -95,10 +91,13 @@ export function timelineRows(
       start: Math.min(Math.max(e.startHours, min), max),
       end: Math.min(Math.max(e.endHours, min * 1.5), max),
       openEnded: e.endUncertain || e.endHours > max,
+      tailEnd:
+        e.endUncertain || e.endHours > max
+          ? Math.min(Math.max(e.endHours, min * 1.5) * 2, max)
+          : Math.min(Math.max(e.endHours, min * 1.5), max),
       human: e.species === 'human',
       species: e.species,
       label: e.label,
-      faded: emphasis !== null && !emphasis.has(e.id),
     }));
 }
 
@@ -107,9 +106,8 @@ export function timelineOptions(
   events: TimelineEvent[],
   compounds: Compound[],
   width: number,
-  emphasis: Set<string> | null = null,
 ): PlotModule.PlotOptions {
-  const rows = timelineRows(events, compounds, emphasis);
+  const rows = timelineRows(events, compounds);
   const human = rows.filter((d) => d.human);
   const animal = rows.filter((d) => !d.human);
   // Tag each bar with its event id so a click on the chart can select that event.
@@ -171,7 +169,7 @@ export function timelineOptions(
         x2: 'end',
         y: 'lane',
         fill: 'kind',
-        fillOpacity: (d: TimelineRow) => (d.faded ? 0.2 : 0.95),
+        fillOpacity: 0.95,
         title: 'label',
         render: tagBars(human),
       }),
@@ -180,15 +178,35 @@ export function timelineOptions(
         x2: 'end',
         y: 'lane',
         fill: 'kind',
-        fillOpacity: (d: TimelineRow) => (d.faded ? 0.08 : 0.35),
+        fillOpacity: 0.35,
         stroke: 'kind',
-        strokeOpacity: (d: TimelineRow) => (d.faded ? 0.3 : 1),
         strokeDasharray: '4,2',
         title: (d: TimelineRow) => `${d.label} (${d.species})`,
         render: tagBars(animal),
       }),
+      // An uncertain end fades out in two steps instead of stopping at a hard edge.
+      Plot.barX(
+        rows.filter((d) => d.openEnded && d.tailEnd > d.end),
+        {
+          x1: 'end',
+          x2: (d: TimelineRow) => Math.sqrt(d.end * d.tailEnd),
+          y: 'lane',
+          fill: 'kind',
+          fillOpacity: 0.3,
+        },
+      ),
+      Plot.barX(
+        rows.filter((d) => d.openEnded && d.tailEnd > d.end),
+        {
+          x1: (d: TimelineRow) => Math.sqrt(d.end * d.tailEnd),
+          x2: 'tailEnd',
+          y: 'lane',
+          fill: 'kind',
+          fillOpacity: 0.12,
+        },
+      ),
       Plot.text(rows, {
-        x: 'end',
+        x: 'tailEnd',
         y: 'lane',
         text: (d: TimelineRow) => `${d.species}${d.openEnded ? (narrow ? ' ?' : ' · end ?') : ''}`,
         textAnchor: 'start',
