@@ -65,3 +65,45 @@ export async function measureInteractions(dist: string) {
     server.close();
   }
 }
+
+/** Work per frame of a scripted zoom (wheel) and pan (drag) on the diagram. */
+export async function measureZoom(dist: string) {
+  const { server, origin } = await startStaticServer(dist);
+  const browser = await launchChromium(findChromium());
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${origin}${SUB_PATH}`, { waitUntil: 'networkidle' });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const frames: number[] = await page.evaluate(`(async () => {
+      const svg = document.querySelector('.diagram-frame svg');
+      const box = svg.getBoundingClientRect();
+      const x = box.left + box.width / 2, y = box.top + box.height / 2;
+      const settle = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
+      const times = [];
+      for (let i = 0; i < 40; i++) {
+        const start = performance.now();
+        svg.dispatchEvent(new WheelEvent('wheel', { clientX: x, clientY: y, deltaY: i % 20 < 10 ? -60 : 60, bubbles: true, cancelable: true }));
+        await settle();
+        void document.body.offsetHeight;
+        times.push(performance.now() - start);
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      svg.dispatchEvent(new MouseEvent('mousedown', { clientX: x, clientY: y, bubbles: true, button: 0, view: window }));
+      for (let i = 1; i <= 40; i++) {
+        const start = performance.now();
+        window.dispatchEvent(new MouseEvent('mousemove', { clientX: x + i * 4, clientY: y + (i % 10), bubbles: true, view: window }));
+        await settle();
+        void document.body.offsetHeight;
+        times.push(performance.now() - start);
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      window.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, view: window }));
+      return times;
+    })()`);
+    return { zoomPanP95: p95(frames), samples: frames.length };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { measureInteractions } from './bench-interaction.ts';
+import { measureInteractions, measureZoom } from './bench-interaction.ts';
 
 const dist = resolve(import.meta.dirname, '../dist');
 if (!existsSync(join(dist, 'index.html'))) {
@@ -45,6 +45,7 @@ for (const f of assets.filter((a) => !firstView.includes(a))) {
 }
 
 const timings = await measureInteractions(dist);
+const zoom = await measureZoom(dist);
 const verdict = (value: number, budget: number) => (value <= budget ? 'ok' : 'OVER BUDGET');
 console.log('Interaction (Chromium, CPU throttled 4×)');
 console.log(
@@ -52,4 +53,7 @@ console.log(
 );
 console.log(
   `  scrub the time cursor, work per frame, p95  ${timings.scrubP95.toFixed(1)} ms (budget 16 ms, ${verdict(timings.scrubP95, 16)})`,
+);
+console.log(
+  `  zoom and pan the diagram, work per frame, p95  ${zoom.zoomPanP95.toFixed(1)} ms (budget 8 ms, ${verdict(zoom.zoomPanP95, 8)})`,
 );
