@@ -35,6 +35,9 @@ export function startStaticServer(root: string): Promise<{ server: Server; origi
       const body = await readFile(join(root, file));
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        // A frame sandboxed without allow-same-origin has an opaque origin, so its module
+        // scripts load in CORS mode; static hosts such as GitHub Pages send this header.
+        'access-control-allow-origin': '*',
       });
       response.end(body);
     } catch {

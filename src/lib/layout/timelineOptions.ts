@@ -106,8 +106,11 @@ export function timelineOptions(
   events: TimelineEvent[],
   compounds: Compound[],
   width: number,
+  /** The page's base font size in pixels; the projector theme makes it large. */
+  fontSize = 16,
 ): PlotModule.PlotOptions {
   const rows = timelineRows(events, compounds);
+  const small = Math.round(fontSize * 0.75);
   const human = rows.filter((d) => d.human);
   const animal = rows.filter((d) => !d.human);
   // Tag each bar with its event id so a click on the chart can select that event.
@@ -127,11 +130,11 @@ export function timelineOptions(
   const narrow = width < 560;
   return {
     width,
-    height: 40 + lanes.length * (narrow ? 20 : 22),
-    marginLeft: narrow ? 64 : 130,
-    marginRight: narrow ? 64 : 84,
+    height: 40 + lanes.length * Math.max(narrow ? 20 : 22, small * 1.8),
+    marginLeft: Math.round((narrow ? 64 : 130) * (small / 12)),
+    marginRight: Math.round((narrow ? 64 : 84) * (small / 12)),
     marginTop: 8,
-    style: { fontSize: '13px', background: 'transparent', color: 'currentColor' },
+    style: { fontSize: `${small}px`, background: 'transparent', color: 'currentColor' },
     marginBottom: 44,
     // Plot thins the labels of log axes, so the time labels are drawn as marks below.
     x: { type: 'log', domain: TIME_DOMAIN, axis: null },
@@ -156,12 +159,12 @@ export function timelineOptions(
         text: narrow ? 'short' : 'label',
         frameAnchor: 'bottom',
         dy: 14,
-        fontSize: 12,
+        fontSize: small,
       }),
       Plot.text(['Time after one dose (log scale) →'], {
         frameAnchor: 'bottom-right',
         dy: 34,
-        fontSize: 12,
+        fontSize: small,
       }),
       // Human measurements are solid; animal measurements are pale with a dashed outline.
       Plot.barX(human, {
@@ -211,7 +214,7 @@ export function timelineOptions(
         text: (d: TimelineRow) => `${d.species}${d.openEnded ? (narrow ? ' ?' : ' · end ?') : ''}`,
         textAnchor: 'start',
         dx: 4,
-        fontSize: 11,
+        fontSize: small - 1,
       }),
       // Each compound's name heads its group of bands.
       Plot.text(headers, {
@@ -221,7 +224,7 @@ export function timelineOptions(
         textAnchor: 'start',
         dx: 2,
         fontWeight: 700,
-        fontSize: 14,
+        fontSize: small + 2,
       }),
       Plot.ruleY(headers, {
         y: (name: string) => name,

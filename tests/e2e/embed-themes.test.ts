@@ -1,0 +1,91 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './chromium.ts';
+import { openSite } from './page.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromiumPath'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const violations = (results: { violations: { id: string; nodes: { target: unknown }[] }[] }) =>
+  results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => String(n.target)).join(' ')}`);
+
+describe('embedding', () => {
+  it('works in a sandboxed iframe, shows only the chosen views and posts its height', async () => {
+    const context = await browser.newContext({ viewport: { width: 900, height: 700 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    const src = `${inject('siteUrl')}?embed=1&view=timeline,table&compound=psilocybin`;
+    await page.setContent(`<!doctype html><html lang="en"><title>Host</title><body>
+      <script>window.heights = []; addEventListener('message', (e) => {
+        if (e.data && e.data.type === 'plasticity-window:height') window.heights.push(e.data.height);
+      });</script>
+      <iframe title="The Plasticity Window" src="${src}" sandbox="allow-scripts" style="width:600px;height:400px"></iframe>
+    </body></html>`);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('.timeline-figure svg').first().waitFor();
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1) ?? 0),
+      )
+      .toBeGreaterThan(400);
+    expect(await frame.locator('section.diagram').count()).toBe(0);
+    expect(await frame.locator('section.timeline').count()).toBe(1);
+    expect(await frame.locator('section.evidence').count()).toBe(1);
+    const full = frame.getByRole('link', { name: /Open the full explorer/ });
+    expect(await full.getAttribute('target')).toBe('_blank');
+    expect(await full.getAttribute('href')).not.toContain('embed=1');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('fits a 320 px column with no horizontal scrolling', async () => {
+    const { page } = await openSite(browser, `${inject('siteUrl')}?embed=1`, {
+      width: 320,
+      height: 600,
+    });
+    await page.locator('.timeline-figure svg').first().waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+});
+
+describe('themes', () => {
+  it('projector: 24 px body text at 1920×1080 and contrast of at least 7:1', async () => {
+    const { page } = await openSite(browser, `${inject('siteUrl')}?theme=projector`, {
+      width: 1920,
+      height: 1080,
+    });
+    await page.locator('.timeline-figure svg').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('projector');
+    const size = await page.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector('.detail p')!).fontSize),
+    );
+    expect(size).toBeGreaterThanOrEqual(24);
+    const results = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced']).analyze();
+    expect(violations(results)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the theme control switches themes and the URL keeps the choice', async () => {
+    const { page } = await openSite(browser, inject('siteUrl'));
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+      .toBe('dark');
+    expect(new URL(page.url()).search).toBe('?theme=dark');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(violations(results)).toEqual([]);
+    await page.context().close();
+  });
+});
