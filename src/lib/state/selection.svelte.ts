@@ -5,6 +5,7 @@
 import { routeOf } from '../model/graph.ts';
 import { activeStepsAt, highlightsFor, type Highlights } from '../model/highlights.ts';
 import type { Dataset } from '../model/schema.ts';
+import { selectionForStep } from './tour.ts';
 import { DEFAULT_STATE, type Focus, type Theme, type UrlState, type View } from './url.ts';
 
 export type { Focus };
@@ -27,7 +28,10 @@ export class Selection {
   /** Cascade steps under way at time t; null when no time is chosen. */
   readonly activeSteps: Set<string> | null;
 
+  readonly #data: Dataset;
+
   constructor(data: Dataset) {
+    this.#data = data;
     this.route = $derived(this.compound ? routeOf(data, this.compound) : null);
     this.highlights = $derived(highlightsFor(data, this.preview ?? this.focus));
     this.activeSteps = $derived(
@@ -42,6 +46,17 @@ export class Selection {
   clear(): void {
     this.focus = null;
     this.preview = null;
+  }
+
+  /** Enter the presenter tour at step n (1-based), or leave it with null; a step sets its selection. */
+  goToStep(n: number | null): void {
+    const step = n === null ? undefined : this.#data.tour[n - 1];
+    this.step = step ? n : null;
+    if (!step) return;
+    const { compound, focus, t } = selectionForStep(step);
+    this.compound = compound;
+    this.focus = focus;
+    this.t = t;
   }
 
   snapshot(): UrlState {
@@ -63,6 +78,6 @@ export class Selection {
     this.views = [...state.views];
     this.theme = state.theme;
     this.embed = state.embed;
-    this.step = state.step;
+    this.goToStep(state.step);
   }
 }

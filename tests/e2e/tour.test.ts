@@ -1,0 +1,65 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { realData } from '../unit/realData.ts';
+import { launchChromium } from './chromium.ts';
+import { openSite } from './page.ts';
+
+const data = realData();
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromiumPath'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const stepText = (page: import('playwright-core').Page) =>
+  page.locator('.presenter-count').textContent();
+
+describe('the presenter tour', () => {
+  it('steps with the keys a clicker sends and sets each step’s selection', async () => {
+    const { page } = await openSite(browser, `${inject('siteUrl')}?step=2`, {
+      width: 1920,
+      height: 1080,
+    });
+    const count = data.tour.length;
+    await expect.poll(() => stepText(page)).toBe(`Step 2 of ${count}`);
+    expect(await page.locator('.presenter h2').textContent()).toBe(data.tour[1]!.title);
+
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => stepText(page)).toBe(`Step 3 of ${count}`);
+    const third = data.tour[2]!;
+    if (third.focus) expect(new URL(page.url()).searchParams.get('focus')).toBe(third.focus);
+    await page.keyboard.press(' ');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => stepText(page)).toBe(`Step 5 of ${count}`);
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => stepText(page)).toBe(`Step 3 of ${count}`);
+    await page.keyboard.press('End');
+    await expect.poll(() => stepText(page)).toBe(`Step ${count} of ${count}`);
+    await page.keyboard.press('Home');
+    await expect.poll(() => stepText(page)).toBe(`Step 1 of ${count}`);
+
+    await page.goBack();
+    await expect.poll(() => stepText(page)).toBe(`Step ${count} of ${count}`);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.presenter').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('step')).toBeNull();
+    await page.context().close();
+  });
+
+  it('falls back to filling the frame when full screen is not allowed', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const page = await context.newPage();
+    await page.setContent(
+      `<!doctype html><title>Host</title><iframe title="tour" src="${inject('siteUrl')}?step=1" style="width:800px;height:600px"></iframe>`,
+    );
+    const frame = page.frameLocator('iframe');
+    await frame.locator('.presenter').waitFor();
+    await frame.getByRole('button', { name: /Full screen/ }).click();
+    await expect.poll(() => frame.locator('.page.overlay').count()).toBe(1);
+    await context.close();
+  });
+});

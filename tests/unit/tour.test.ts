@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { selectionForStep, stepForKey } from '../../src/lib/state/tour.ts';
+
+describe('stepForKey', () => {
+  it.each([
+    ['ArrowRight', 3, 4],
+    ['PageDown', 3, 4],
+    [' ', 3, 4],
+    ['ArrowLeft', 3, 2],
+    ['PageUp', 3, 2],
+    ['Home', 3, 1],
+    ['End', 3, 9],
+    ['ArrowRight', 9, 9],
+    ['PageUp', 1, 1],
+    ['x', 3, null],
+  ] as const)('%j from step %d goes to %j', (key, step, expected) => {
+    expect(stepForKey(key, step, 9)).toBe(expected);
+  });
+});
+
+describe('selectionForStep', () => {
+  it('reads compound, focus and time', () => {
+    expect(
+      selectionForStep({
+        id: 's',
+        title: 'T',
+        caption: 'C',
+        compound: 'psilocybin',
+        focus: 'node:spines',
+        t: 24,
+      }),
+    ).toEqual({ compound: 'psilocybin', focus: { kind: 'node', id: 'spines' }, t: 24 });
+  });
+  it('clears what a step does not set', () => {
+    expect(selectionForStep({ id: 's', title: 'T', caption: 'C' })).toEqual({
+      compound: null,
+      focus: null,
+      t: null,
+    });
+  });
+});
