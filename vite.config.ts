@@ -1,6 +1,8 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { copyFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { formatProblem } from './src/lib/model/validate.ts';
 import { checkDataDir } from './scripts/data-files.ts';
 
@@ -18,12 +20,36 @@ function validateData(): Plugin {
   };
 }
 
+export const OFFLINE_FILE = 'plasticity-window-offline.html';
+const OFFLINE_TMP = resolve(import.meta.dirname, 'node_modules/.offline-build');
+
+/** Moves the single-file build into dist/ beside the site, under a name a teacher recognises. */
+function placeOfflineCopy(): Plugin {
+  return {
+    name: 'plasticity-window:offline-copy',
+    closeBundle() {
+      copyFileSync(
+        resolve(OFFLINE_TMP, 'index.html'),
+        resolve(import.meta.dirname, 'dist', OFFLINE_FILE),
+      );
+      rmSync(OFFLINE_TMP, { recursive: true, force: true });
+    },
+  };
+}
+
 export const PREVIEW_PORT = 4173;
 
-export default defineConfig({
+// `vite build --mode offline` writes one self-contained HTML file that works from file://.
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [validateData(), svelte()],
-  build: { target: 'es2022' },
+  plugins:
+    mode === 'offline'
+      ? [validateData(), svelte(), viteSingleFile(), placeOfflineCopy()]
+      : [validateData(), svelte()],
+  build:
+    mode === 'offline'
+      ? { target: 'es2022', outDir: OFFLINE_TMP, emptyOutDir: true, copyPublicDir: false }
+      : { target: 'es2022' },
   preview: { host: '127.0.0.1', port: PREVIEW_PORT, strictPort: true },
   server: { host: '127.0.0.1' },
-});
+}));

@@ -1,0 +1,36 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './chromium.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromiumPath'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('printing a handout', () => {
+  it('keeps the diagram, legend and references and drops the controls', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await page.goto(`${inject('siteUrl')}?compound=psilocybin&focus=node:spines`, {
+      waitUntil: 'networkidle',
+    });
+    await page.locator('.timeline-figure svg').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const visible = (selector: string) => page.locator(selector).first().isVisible();
+    expect(await visible('.diagram-frame svg')).toBe(true);
+    expect(await visible('.legend')).toBe(true);
+    expect(await visible('.detail h3')).toBe(true);
+    expect(await visible('.zoom-controls')).toBe(false);
+    expect(await visible('.evidence-filters')).toBe(false);
+    const reference = await page
+      .locator('.links a')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(reference).toContain('https://');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.close();
+  });
+});
