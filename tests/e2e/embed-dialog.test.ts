@@ -1,0 +1,41 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import { launchChromium } from './chromium.ts';
+import { openSite } from './page.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium(inject('chromiumPath'));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the embed dialog', () => {
+  it('builds the snippet from the chosen settings, previews it, and copies it (or selects it when copying is blocked)', async () => {
+    const { page } = await openSite(browser, `${inject('siteUrl')}?compound=ketamine`);
+    expect(await page.locator('iframe').count()).toBe(0);
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this explorer in your page' });
+    await dialog.getByRole('checkbox', { name: 'Evidence table' }).uncheck();
+    await dialog.getByRole('combobox', { name: 'Theme' }).selectOption('projector');
+    const code = dialog.getByRole('textbox', { name: 'Code to paste' });
+    await expect
+      .poll(() => code.inputValue())
+      .toContain('compound=ketamine&amp;view=diagram,timeline&amp;theme=projector&amp;embed=1');
+    const preview = dialog.frameLocator('iframe');
+    await preview.locator('section.diagram').waitFor();
+    expect(await preview.locator('section.evidence').count()).toBe(0);
+
+    // Headless Chromium refuses clipboard access without permission: the fallback selects the code.
+    await dialog.getByRole('button', { name: 'Copy the code' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/Copied|selected/);
+
+    const results = await new AxeBuilder({ page }).include('.embed-dialog').analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => page.locator('iframe').count()).toBe(0);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import {
+  embedSnippet,
+  embedUrl,
+  fullExplorerHref,
+  heightMessage,
+  type EmbedOptions,
+} from '../../src/lib/state/embed.ts';
+import { DEFAULT_STATE } from '../../src/lib/state/url.ts';
+
+const base = 'https://school.example.org/biology/plasticity/';
+const options: EmbedOptions = {
+  views: ['diagram', 'timeline'],
+  compound: 'psilocybin',
+  step: null,
+  theme: 'light',
+  height: 720,
+  autoHeight: true,
+};
+
+describe('embed snippets', () => {
+  it('points at embed mode with the chosen views, compound and theme', () => {
+    expect(embedUrl(base, options)).toBe(
+      `${base}?compound=psilocybin&view=diagram,timeline&theme=light&embed=1`,
+    );
+  });
+
+  it('starts at a tour step when one is chosen', () => {
+    expect(embedUrl(base, { ...options, step: 3 })).toContain('&step=3');
+  });
+
+  it('writes a sandboxed, titled iframe and the height script', () => {
+    const html = embedSnippet(base, options);
+    expect(html).toContain(
+      '<iframe src="https://school.example.org/biology/plasticity/?compound=psilocybin&amp;view=diagram,timeline',
+    );
+    expect(html).toContain('sandbox="allow-scripts');
+    expect(html).toContain('title="The Plasticity Window');
+    expect(html).toContain('height="720"');
+    expect(html).toContain("'plasticity-window:height'");
+  });
+
+  it('leaves the script out when not wanted', () => {
+    expect(embedSnippet(base, { ...options, autoHeight: false })).not.toContain('<script>');
+  });
+});
+
+describe('messages and links', () => {
+  it('rounds the height up to whole pixels', () => {
+    expect(heightMessage(812.2)).toEqual({ type: 'plasticity-window:height', height: 813 });
+  });
+  it('links out of the frame to the same view without embed mode', () => {
+    expect(fullExplorerHref({ ...DEFAULT_STATE, compound: 'lsd', embed: true })).toBe(
+      './?compound=lsd',
+    );
+  });
+});
