@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium.ts';
@@ -16,19 +18,27 @@ const violations = (results: { violations: { id: string; nodes: { target: unknow
   results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => String(n.target)).join(' ')}`);
 
 describe('embedding', () => {
-  it('works in a sandboxed iframe, shows only the chosen views and posts its height', async () => {
+  it('works in a sandboxed iframe on another origin at 420 px, shows only the chosen views and posts its height', async () => {
+    // The host page lives on its own origin (localhost, not 127.0.0.1), like a school's site.
+    const src = `${inject('siteUrl')}?embed=1&view=timeline,table&compound=psilocybin`;
+    const hostHtml = `<!doctype html><html lang="en"><title>Host</title><body>
+      <script>window.heights = []; addEventListener('message', (e) => {
+        if (e.data && e.data.type === 'plasticity-window:height') window.heights.push(e.data.height);
+      });</script>
+      <iframe title="The Plasticity Window" src="${src}" sandbox="allow-scripts" style="width:420px;height:400px;border:0"></iframe>
+    </body></html>`;
+    const host = createServer((_, response) =>
+      response.writeHead(200, { 'content-type': 'text/html' }).end(hostHtml),
+    );
+    await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
+    const port = (host.address() as AddressInfo).port;
+
     const context = await browser.newContext({ viewport: { width: 900, height: 700 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
-    const src = `${inject('siteUrl')}?embed=1&view=timeline,table&compound=psilocybin`;
-    await page.setContent(`<!doctype html><html lang="en"><title>Host</title><body>
-      <script>window.heights = []; addEventListener('message', (e) => {
-        if (e.data && e.data.type === 'plasticity-window:height') window.heights.push(e.data.height);
-      });</script>
-      <iframe title="The Plasticity Window" src="${src}" sandbox="allow-scripts" style="width:600px;height:400px"></iframe>
-    </body></html>`);
+    await page.goto(`http://localhost:${port}/`);
     const frame = page.frameLocator('iframe');
     await frame.locator('.timeline-figure svg').first().waitFor();
     await expect
@@ -42,8 +52,15 @@ describe('embedding', () => {
     const full = frame.getByRole('link', { name: /Open the full explorer/ });
     expect(await full.getAttribute('target')).toBe('_blank');
     expect(await full.getAttribute('href')).not.toContain('embed=1');
+    const overflow = await frame
+      .locator('html')
+      .evaluate((html) => html.scrollWidth - html.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(violations(results)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
+    host.close();
   });
 
   it('fits a 320 px column with no horizontal scrolling', async () => {
@@ -76,6 +93,19 @@ describe('themes', () => {
     expect(violations(results)).toEqual([]);
     await page.context().close();
   });
+
+  it.each(['light', 'dark', 'projector'])(
+    'axe finds no violation in the %s theme',
+    async (theme) => {
+      const { page } = await openSite(
+        browser,
+        `${inject('siteUrl')}?theme=${theme}&focus=node:bdnf`,
+      );
+      await page.locator('.timeline-figure svg').first().waitFor();
+      expect(violations(await new AxeBuilder({ page }).analyze())).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('the theme control switches themes and the URL keeps the choice', async () => {
     const { page } = await openSite(browser, inject('siteUrl'));

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { JSDOM } from 'jsdom';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { realData } from '../unit/realData.ts';
@@ -37,6 +38,9 @@ describe('exports', () => {
     expect(svgText).toContain('from entry points to new synapses');
     expect(svgText).toContain('every step cites primary studies');
     expect(svgText).not.toContain('var(--');
+    // It parses as XML on its own, outside the page.
+    const parsed = new JSDOM(svgText, { contentType: 'image/svg+xml' }).window.document;
+    expect(parsed.documentElement.nodeName).toBe('svg');
     for (const label of ['5-HT2A receptor', 'Glutamate surge', 'BDNF', 'TrkB receptor']) {
       expect(svgText).toContain(label);
     }
@@ -54,6 +58,10 @@ describe('exports', () => {
       timeline.getByRole('button', { name: 'Save SVG' }).click(),
     );
     expect(tsvg.body.toString('utf8')).toContain('After one dose');
+    expect(
+      new JSDOM(tsvg.body.toString('utf8'), { contentType: 'image/svg+xml' }).window.document
+        .documentElement.nodeName,
+    ).toBe('svg');
 
     const evidence = page.getByRole('group', { name: 'Save the evidence' });
     const csv = await download(page, () =>

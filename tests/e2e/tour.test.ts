@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { realData } from '../unit/realData.ts';
@@ -43,6 +44,9 @@ describe('the presenter tour', () => {
 
     await page.goBack();
     await expect.poll(() => stepText(page)).toBe(`Step ${count} of ${count}`);
+
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
 
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.presenter').count()).toBe(0);
