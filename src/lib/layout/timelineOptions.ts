@@ -4,6 +4,7 @@
  * call it with the real Plot and inspect the result.
  */
 import type * as PlotModule from '@observablehq/plot';
+import type * as PlotMarks from './plotMarks.ts';
 import type { Compound, EventKind, TimelineEvent } from '../model/schema.ts';
 
 /** Five minutes to eight weeks, in hours. */
@@ -102,7 +103,7 @@ export function timelineRows(events: TimelineEvent[], compounds: Compound[]): Ti
 }
 
 export function timelineOptions(
-  Plot: typeof PlotModule,
+  Plot: typeof PlotMarks,
   events: TimelineEvent[],
   compounds: Compound[],
   width: number,
