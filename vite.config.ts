@@ -37,6 +37,35 @@ function placeOfflineCopy(): Plugin {
   };
 }
 
+/**
+ * Only this origin may supply scripts, with no inline script and no eval. Styles may be
+ * inline because Plot writes a <style> into its SVG. The offline copy is all inline by
+ * design, so it goes without (it is opened from disk, not served).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'plasticity-window:csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      ),
+  };
+}
+
 export const PREVIEW_PORT = 4173;
 
 // `vite build --mode offline` writes one self-contained HTML file that works from file://.
@@ -45,7 +74,7 @@ export default defineConfig(({ mode }) => ({
   plugins:
     mode === 'offline'
       ? [validateData(), svelte(), viteSingleFile(), placeOfflineCopy()]
-      : [validateData(), svelte()],
+      : [validateData(), svelte(), contentSecurityPolicy()],
   build:
     mode === 'offline'
       ? { target: 'es2022', outDir: OFFLINE_TMP, emptyOutDir: true, copyPublicDir: false }
