@@ -118,6 +118,39 @@ const cases: { name: string; breakIt: (d: Mutable) => void; expected: string }[]
     breakIt: (d) => (d.events[0]!.endHours = -1),
     expected: 'data/events.json › "psilocybin-acute" › endHours: must be 0 or more hours',
   },
+  {
+    name: 'answer paragraph that cites nothing',
+    breakIt: (d) => (d.questions[0]!.answer[0]!.findings = []),
+    expected:
+      'data/questions.json › "why" › answer.0: paragraph cites no finding and no regulatory note',
+  },
+  {
+    name: 'show-me link to a missing node',
+    breakIt: (d) => (d.questions[0]!.showMe![0]!.focus = 'node:nowhere'),
+    expected: 'data/questions.json › "why" › showMe.0.focus: unknown node "nowhere"',
+  },
+  {
+    name: 'comparison cell missing',
+    breakIt: (d) => d.comparison.pop(),
+    expected: 'data/comparison.json › "psilocybin/regulatory" › cell is missing',
+  },
+  {
+    name: 'comparison cell claiming evidence without findings',
+    breakIt: (d) => (d.comparison[0]!.findings = []),
+    expected:
+      'data/comparison.json › "psilocybin/entry" › evidence is "findings" but no finding is listed',
+  },
+  {
+    name: 'comparison cell without evidence that does not say so',
+    breakIt: (d) => (d.comparison[1]!.text = 'Probably rises.'),
+    expected:
+      'data/comparison.json › "psilocybin/bdnf-animal" › evidence is "none" but the text does not say',
+  },
+  {
+    name: 'concept citing a missing finding',
+    breakIt: (d) => d.concepts[0]!.findings.push('f-none'),
+    expected: 'data/concepts.json › "glutamate-idea" › findings: unknown finding "f-none"',
+  },
 ];
 
 describe('validateDataset', () => {

@@ -4,7 +4,7 @@
  * edge called "shown in humans" only when a human finding says so).
  */
 import type { Problem } from './validate.ts';
-import { DATA_FILES, type Dataset } from './schema.ts';
+import { COMPARISON_DIMENSIONS, DATA_FILES, type Dataset } from './schema.ts';
 
 type Report = (file: string, id: string, message: string) => void;
 
@@ -37,7 +37,7 @@ export function crossCheck(data: Dataset): Problem[] {
   >;
 
   for (const key of Object.keys(DATA_FILES) as (keyof Dataset)[]) {
-    duplicateIds(data[key], F[key], report);
+    if (key !== 'comparison') duplicateIds(data[key], F[key], report);
   }
 
   const nodeIds = new Set(data.nodes.map((n) => n.id));
@@ -120,21 +120,89 @@ export function crossCheck(data: Dataset): Problem[] {
     event: eventIds,
     finding: findingIds,
   };
-  for (const step of data.tour) {
-    if (step.compound)
-      checkReference(compoundIds, 'compound', step.compound, F.tour, step.id, 'compound', report);
-    if (step.focus) {
-      const [kind = '', target = ''] = step.focus.split(':');
+  const checkSelection = (
+    link: { compound?: string; focus?: string },
+    file: string,
+    id: string,
+    field: string,
+  ) => {
+    if (link.compound) {
+      checkReference(compoundIds, 'compound', link.compound, file, id, `${field}compound`, report);
+    }
+    if (link.focus) {
+      const [kind = '', target = ''] = link.focus.split(':');
       checkReference(
         tourTargets[kind] ?? new Set(),
         kind,
         target,
-        F.tour,
-        step.id,
-        'focus',
+        file,
+        id,
+        `${field}focus`,
         report,
       );
     }
+  };
+  for (const step of data.tour) checkSelection(step, F.tour, step.id, '');
+
+  // The learning layer: every claim traces to findings (or a compound's regulatory note).
+  for (const q of data.questions) {
+    q.answer.forEach((p, i) => {
+      const field = `answer.${i}`;
+      for (const f of p.findings)
+        checkReference(findingIds, 'finding', f, F.questions, q.id, `${field}.findings`, report);
+      for (const c of p.regulatory)
+        checkReference(
+          compoundIds,
+          'compound',
+          c,
+          F.questions,
+          q.id,
+          `${field}.regulatory`,
+          report,
+        );
+      if (p.findings.length === 0 && p.regulatory.length === 0) {
+        report(F.questions, q.id, `${field}: paragraph cites no finding and no regulatory note`);
+      }
+    });
+    q.showMe.forEach((link, i) => checkSelection(link, F.questions, q.id, `showMe.${i}.`));
+  }
+  for (const cell of data.comparison) {
+    const name = `${cell.compound}/${cell.dimension}`;
+    checkReference(compoundIds, 'compound', cell.compound, F.comparison, name, 'compound', report);
+    for (const f of cell.findings)
+      checkReference(findingIds, 'finding', f, F.comparison, name, 'findings', report);
+    if (cell.evidence === 'findings' && cell.findings.length === 0) {
+      report(F.comparison, name, 'evidence is "findings" but no finding is listed');
+    }
+    if (cell.evidence === 'none' && !/\bno\b/i.test(cell.text)) {
+      report(
+        F.comparison,
+        name,
+        'evidence is "none" but the text does not say there is no evidence',
+      );
+    }
+  }
+  // Every compared intervention has exactly one cell per dimension, so no cell is left blank.
+  for (const compound of new Set(data.comparison.map((c) => c.compound))) {
+    for (const dimension of COMPARISON_DIMENSIONS) {
+      const n = data.comparison.filter(
+        (c) => c.compound === compound && c.dimension === dimension,
+      ).length;
+      if (n !== 1) {
+        report(
+          F.comparison,
+          `${compound}/${dimension}`,
+          n === 0 ? 'cell is missing' : 'cell appears more than once',
+        );
+      }
+    }
+  }
+  for (const concept of data.concepts) {
+    for (const n of concept.nodes)
+      checkReference(nodeIds, 'node', n, F.concepts, concept.id, 'nodes', report);
+    for (const f of concept.findings)
+      checkReference(findingIds, 'finding', f, F.concepts, concept.id, 'findings', report);
+    checkSelection(concept.showMe, F.concepts, concept.id, 'showMe.');
   }
 
   // Evidence rules.

@@ -238,6 +238,62 @@ export const TourStepSchema = v.strictObject({
   t: v.optional(hours),
 });
 
+/** Where a "show me" link takes the views. */
+const ShowMe = v.strictObject({
+  label: text,
+  compound: v.optional(id),
+  focus: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^(node|edge|event|finding):[a-z0-9][a-z0-9-]*$/, 'must be kind:id'),
+    ),
+  ),
+  t: v.optional(hours),
+});
+
+/** A paragraph of an answer; every claim in it traces to findings or to a compound's regulatory note. */
+const Paragraph = v.strictObject({
+  text,
+  findings: v.optional(ids, []),
+  /** Compounds whose regulatory status the paragraph states. */
+  regulatory: v.optional(ids, []),
+});
+
+export const QuestionSchema = v.strictObject({
+  id,
+  question: text,
+  answer: v.pipe(v.array(Paragraph), v.minLength(1, 'must have at least one paragraph')),
+  showMe: v.optional(v.array(ShowMe), []),
+});
+
+export const COMPARISON_DIMENSIONS = [
+  'entry',
+  'bdnf-animal',
+  'bdnf-human',
+  'structural',
+  'window',
+  'clinical',
+  'regulatory',
+] as const;
+
+export const ComparisonCellSchema = v.strictObject({
+  compound: id,
+  dimension: v.picklist(COMPARISON_DIMENSIONS),
+  text,
+  /** `none`: the dataset has no evidence for this cell; the text must say so. */
+  evidence: v.picklist(['findings', 'none', 'regulatory']),
+  findings: v.optional(ids, []),
+});
+
+export const ConceptSchema = v.strictObject({
+  id,
+  title: text,
+  summary: text,
+  nodes: v.pipe(ids, v.minLength(1, 'must relate to at least one node')),
+  findings: v.pipe(ids, v.minLength(1, 'must cite at least one finding')),
+  showMe: ShowMe,
+});
+
 export const DATA_FILES = {
   nodes: { file: 'nodes.json', schema: NodeSchema },
   edges: { file: 'edges.json', schema: EdgeSchema },
@@ -246,6 +302,9 @@ export const DATA_FILES = {
   studies: { file: 'studies.json', schema: StudySchema },
   findings: { file: 'findings.json', schema: FindingSchema },
   tour: { file: 'tour.json', schema: TourStepSchema },
+  questions: { file: 'questions.json', schema: QuestionSchema },
+  comparison: { file: 'comparison.json', schema: ComparisonCellSchema },
+  concepts: { file: 'concepts.json', schema: ConceptSchema },
 } as const;
 
 export type CascadeNode = v.InferOutput<typeof NodeSchema>;
@@ -255,6 +314,10 @@ export type TimelineEvent = v.InferOutput<typeof EventSchema>;
 export type Study = v.InferOutput<typeof StudySchema>;
 export type Finding = v.InferOutput<typeof FindingSchema>;
 export type TourStep = v.InferOutput<typeof TourStepSchema>;
+export type Question = v.InferOutput<typeof QuestionSchema>;
+export type ComparisonCell = v.InferOutput<typeof ComparisonCellSchema>;
+export type Concept = v.InferOutput<typeof ConceptSchema>;
+export type ShowMeLink = v.InferOutput<typeof ShowMe>;
 export type Level = (typeof LEVELS)[number];
 export type EdgeStatus = (typeof EDGE_STATUSES)[number];
 export type EvidenceLevel = Finding['level'];
@@ -269,4 +332,7 @@ export interface Dataset {
   studies: Study[];
   findings: Finding[];
   tour: TourStep[];
+  questions: Question[];
+  comparison: ComparisonCell[];
+  concepts: Concept[];
 }

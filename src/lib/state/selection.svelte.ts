@@ -59,6 +59,20 @@ export class Selection {
     this.t = t;
   }
 
+  /** Follow a "show me" link: set the compound, focus and time it names, leaving the tour. */
+  show(link: { compound?: string; focus?: string; t?: number }): void {
+    const { compound, focus, t } = selectionForStep({
+      id: 'link',
+      title: '',
+      caption: '',
+      ...link,
+    });
+    this.step = null;
+    this.compound = compound;
+    this.focus = focus;
+    this.t = t;
+  }
+
   snapshot(): UrlState {
     return {
       compound: this.compound,
