@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './chromium.ts';
 import { openSite } from './page.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 describe('content security policy', () => {
   it('runs under a policy that allows only its own origin and blocks injected inline script', async () => {
-    const { page, consoleErrors } = await openSite(browser, inject('siteUrl'));
+    const { page, consoleErrors } = await openSite(getBrowser(), inject('siteUrl'));
     await page.locator('.timeline-figure svg').first().waitFor();
     const policy = await page
       .locator('meta[http-equiv="Content-Security-Policy"]')

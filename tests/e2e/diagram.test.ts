@@ -1,16 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './chromium.ts';
 import { openSite } from './page.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 const scaleOf = async (page: Page) => {
   const transform = await page.locator('.diagram-frame svg > g').getAttribute('transform');
@@ -19,7 +13,7 @@ const scaleOf = async (page: Page) => {
 
 describe('the cascade diagram', () => {
   it('zooms with the wheel, the buttons and the keys, and fits again', async () => {
-    const { page } = await openSite(browser, inject('siteUrl'));
+    const { page } = await openSite(getBrowser(), inject('siteUrl'));
     const fitted = await scaleOf(page);
     expect(fitted).toBeGreaterThan(0);
 
@@ -43,7 +37,7 @@ describe('the cascade diagram', () => {
   });
 
   it('pinch-zooms with touch', async () => {
-    const context = await browser.newContext({
+    const context = await getBrowser().newContext({
       viewport: { width: 375, height: 667 },
       hasTouch: true,
       isMobile: true,
@@ -75,7 +69,7 @@ describe('the cascade diagram', () => {
   });
 
   it('reaches and selects every step by keyboard, and follows the cascade with arrow keys', async () => {
-    const { page } = await openSite(browser, inject('siteUrl'));
+    const { page } = await openSite(getBrowser(), inject('siteUrl'));
     const steps = page.locator('.node.step');
     const count = await steps.count();
     await page
@@ -111,7 +105,7 @@ describe('the cascade diagram', () => {
   });
 
   it('highlights the chosen compound’s route and dims the rest', async () => {
-    const { page } = await openSite(browser, inject('siteUrl'));
+    const { page } = await openSite(getBrowser(), inject('siteUrl'));
     expect(await page.locator('.node.dimmed').count()).toBe(0);
     await page
       .getByRole('group', { name: 'Show the route of a compound' })
@@ -132,7 +126,7 @@ describe('the cascade diagram', () => {
   });
 
   it('selecting an arrow explains it and lists its findings', async () => {
-    const { page } = await openSite(browser, inject('siteUrl'));
+    const { page } = await openSite(getBrowser(), inject('siteUrl'));
     await page.getByRole('button', { name: /^Arrow Glutamate surge to AMPA/ }).click();
     await expect.poll(() => page.locator('.detail h3').textContent()).toMatch(/Glutamate.*AMPA/);
     expect(await page.locator('.table-status').textContent()).toMatch(/for Glutamate → AMPA/);
@@ -140,7 +134,7 @@ describe('the cascade diagram', () => {
   });
 
   it('has no axe violations in the diagram, zoomed in to the closest detail', async () => {
-    const { page } = await openSite(browser, inject('siteUrl'));
+    const { page } = await openSite(getBrowser(), inject('siteUrl'));
     await page.getByRole('button', { name: /^BDNF:/ }).click();
     for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
     const results = await new AxeBuilder({ page }).include('.diagram').analyze();

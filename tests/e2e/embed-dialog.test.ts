@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import { launchChromium } from './chromium.ts';
+import { useBrowser } from './chromium.ts';
 import { openSite } from './page.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 describe('the embed dialog', () => {
   it('builds the snippet from the chosen settings, previews it, and copies it (or selects it when copying is blocked)', async () => {
-    const { page } = await openSite(browser, `${inject('siteUrl')}?compound=ketamine`);
+    const { page } = await openSite(getBrowser(), `${inject('siteUrl')}?compound=ketamine`);
     expect(await page.locator('iframe').count()).toBe(0);
     await page.getByRole('button', { name: 'Embed' }).click();
     const dialog = page.getByRole('dialog', { name: 'Embed this explorer in your page' });

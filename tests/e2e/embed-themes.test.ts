@@ -1,18 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
-import { openSite } from './page.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './chromium.ts';
+import { axeViolations, openSite } from './page.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 const violations = (results: { violations: { id: string; nodes: { target: unknown }[] }[] }) =>
   results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => String(n.target)).join(' ')}`);
@@ -33,7 +26,7 @@ describe('embedding', () => {
     await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
     const port = (host.address() as AddressInfo).port;
 
-    const context = await browser.newContext({ viewport: { width: 900, height: 700 } });
+    const context = await getBrowser().newContext({ viewport: { width: 900, height: 700 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -64,7 +57,7 @@ describe('embedding', () => {
   });
 
   it('fits a 320 px column with no horizontal scrolling', async () => {
-    const { page } = await openSite(browser, `${inject('siteUrl')}?embed=1`, {
+    const { page } = await openSite(getBrowser(), `${inject('siteUrl')}?embed=1`, {
       width: 320,
       height: 600,
     });
@@ -79,7 +72,7 @@ describe('embedding', () => {
 
 describe('themes', () => {
   it('projector: 24 px body text at 1920×1080 and contrast of at least 7:1', async () => {
-    const { page } = await openSite(browser, `${inject('siteUrl')}?theme=projector`, {
+    const { page } = await openSite(getBrowser(), `${inject('siteUrl')}?theme=projector`, {
       width: 1920,
       height: 1080,
     });
@@ -98,17 +91,17 @@ describe('themes', () => {
     'axe finds no violation in the %s theme',
     async (theme) => {
       const { page } = await openSite(
-        browser,
+        getBrowser(),
         `${inject('siteUrl')}?theme=${theme}&focus=node:bdnf`,
       );
       await page.locator('.timeline-figure svg').first().waitFor();
-      expect(violations(await new AxeBuilder({ page }).analyze())).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.context().close();
     },
   );
 
   it('the theme control switches themes and the URL keeps the choice', async () => {
-    const { page } = await openSite(browser, inject('siteUrl'));
+    const { page } = await openSite(getBrowser(), inject('siteUrl'));
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
     await expect
       .poll(() => page.evaluate(() => document.documentElement.dataset.theme))

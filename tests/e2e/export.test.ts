@@ -1,18 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { JSDOM } from 'jsdom';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { realData } from '../unit/realData.ts';
-import { launchChromium } from './chromium.ts';
+import { useBrowser } from './chromium.ts';
 
 const data = realData();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 async function download(page: Page, click: () => Promise<void>) {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -21,7 +15,7 @@ async function download(page: Page, click: () => Promise<void>) {
 
 describe('exports', () => {
   it('saves the diagram and the timeline as titled SVG and 2× PNG, and the evidence as CSV, BibTeX and RIS', async () => {
-    const context = await browser.newContext({
+    const context = await getBrowser().newContext({
       acceptDownloads: true,
       viewport: { width: 1280, height: 800 },
     });

@@ -1,14 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './chromium.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
 async function tabTo(page: Page, matches: string, limit = 250): Promise<void> {
@@ -25,7 +19,7 @@ async function tabTo(page: Page, matches: string, limit = 250): Promise<void> {
 
 describe('keyboard only', () => {
   it('walks the main journey: compound, step, findings, time, tour, export', async () => {
-    const context = await browser.newContext({
+    const context = await getBrowser().newContext({
       acceptDownloads: true,
       viewport: { width: 1280, height: 800 },
     });

@@ -1,22 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
-import { openSite } from './page.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './chromium.ts';
+import { axeViolations, openSite } from './page.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 const search = (url: string) => new URL(url).search;
 
 describe('one selection across the three views and the URL', () => {
   it('selecting a step changes the table, the timeline and the URL; reload restores it; Back undoes it', async () => {
-    const { page } = await openSite(browser, inject('siteUrl'));
+    const { page } = await openSite(getBrowser(), inject('siteUrl'));
     await page.locator('.timeline-figure svg').first().waitFor();
     const allRows = await page.locator('tbody tr').count();
     const fadedBefore = await page.locator('.timeline-figure rect.faded').count();
@@ -42,7 +34,7 @@ describe('one selection across the three views and the URL', () => {
   });
 
   it('selecting a finding highlights its steps in the diagram and its events', async () => {
-    const { page } = await openSite(browser, inject('siteUrl'));
+    const { page } = await openSite(getBrowser(), inject('siteUrl'));
     await page.getByRole('searchbox', { name: 'Search' }).fill('Shao');
     await page.locator('.study-button').first().click();
     await expect.poll(() => search(page.url())).toMatch(/^\?focus=finding:shao2021/);
@@ -52,7 +44,7 @@ describe('one selection across the three views and the URL', () => {
 
   it('renders the full explorer from a malformed URL, with a quiet notice', async () => {
     const url = `${inject('siteUrl')}?compound=lsdx&focus=node:%3Cscript%3E&t=soon&view=map&theme=neon&step=99&embed=maybe`;
-    const { page, consoleErrors } = await openSite(browser, url);
+    const { page, consoleErrors } = await openSite(getBrowser(), url);
     await page.locator('.timeline-figure svg').first().waitFor();
     const notice = page.getByRole('status').filter({ hasText: 'not understood' });
     expect(await notice.textContent()).toContain('Ignored compound="lsdx"');
@@ -65,7 +57,7 @@ describe('one selection across the three views and the URL', () => {
   });
 
   it('moves the time cursor by keyboard and marks the steps active then', async () => {
-    const { page } = await openSite(browser, inject('siteUrl'));
+    const { page } = await openSite(getBrowser(), inject('siteUrl'));
     const slider = page.getByRole('slider', { name: 'Time after the dose' });
     await slider.focus();
     await page.keyboard.press('Home');
@@ -83,14 +75,11 @@ describe('one selection across the three views and the URL', () => {
 
   it('has no axe violations with a selection, Plot output included', async () => {
     const { page } = await openSite(
-      browser,
+      getBrowser(),
       `${inject('siteUrl')}?compound=psilocybin&focus=node:bdnf&t=1d`,
     );
     await page.locator('.timeline-figure svg').first().waitFor();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 });

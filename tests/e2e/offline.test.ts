@@ -1,20 +1,13 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './chromium.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 describe('the offline copy', () => {
   it('opens from disk with no network and shows all three views', async () => {
-    const context = await browser.newContext();
+    const context = await getBrowser().newContext();
     const requests: string[] = [];
     // No network at all: anything that is not the file itself (or inline data) fails.
     await context.route(/^(?!file:|data:)/, (route) => {
@@ -37,7 +30,7 @@ describe('the offline copy', () => {
   });
 
   it('is offered as a download from the site', async () => {
-    const page = await browser.newPage();
+    const page = await getBrowser().newPage();
     await page.goto(inject('siteUrl'), { waitUntil: 'networkidle' });
     const link = page.getByRole('link', { name: 'Download the offline copy' });
     const response = await page.request.get(

@@ -1,4 +1,5 @@
 /** Opens the built site in a fresh context and records what a user would not want to see. */
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 
 export interface OpenedPage {
@@ -27,4 +28,13 @@ export async function openSite(
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   return { page, consoleErrors, foreignRequests };
+}
+
+/** axe's violations on the page (or the part `include` names), one readable line each. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const results = await (include ? builder.include(include) : builder).analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => String(n.target)).join(' ')}`,
+  );
 }

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './chromium.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 describe('printing a handout', () => {
   it('keeps the diagram, legend and references and drops the controls', async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    const page = await getBrowser().newPage({ viewport: { width: 1000, height: 800 } });
     await page.goto(`${inject('siteUrl')}?compound=psilocybin&focus=node:spines`, {
       waitUntil: 'networkidle',
     });

@@ -1,24 +1,19 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { realData } from '../unit/realData.ts';
-import { launchChromium } from './chromium.ts';
-import { openSite } from './page.ts';
+import { useBrowser } from './chromium.ts';
+import { axeViolations, openSite } from './page.ts';
 
 const data = realData();
 const mainCompounds = data.compounds.filter((c) => !c.comparison);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 describe('the built site, served from a deep sub-path', () => {
   it('loads with no console error and no request to another origin', async () => {
-    const { page, consoleErrors, foreignRequests } = await openSite(browser, inject('siteUrl'));
+    const { page, consoleErrors, foreignRequests } = await openSite(
+      getBrowser(),
+      inject('siteUrl'),
+    );
     await page.locator('.timeline-figure svg').first().waitFor();
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
@@ -26,7 +21,7 @@ describe('the built site, served from a deep sub-path', () => {
   });
 
   it('shows all three views with every step, every arrow and every finding', async () => {
-    const { page } = await openSite(browser, inject('siteUrl'));
+    const { page } = await openSite(getBrowser(), inject('siteUrl'));
     const diagram = page.getByRole('group', { name: /Cascade from compounds/ });
     await expect(diagram.isVisible()).resolves.toBe(true);
     // One focusable box per cascade step and per compound; one arrow per edge between them.
@@ -63,7 +58,7 @@ describe('the built site, served from a deep sub-path', () => {
   });
 
   it('selecting a step narrows the table to its findings', async () => {
-    const { page } = await openSite(browser, inject('siteUrl'));
+    const { page } = await openSite(getBrowser(), inject('siteUrl'));
     await page.getByRole('button', { name: /^BDNF:/ }).click();
     const status = page.locator('.table-status');
     await expect(status.textContent()).resolves.toMatch(/Showing \d+ of \d+ findings\sfor BDNF/);
@@ -80,12 +75,9 @@ describe('the built site, served from a deep sub-path', () => {
       { width: 375, height: 667 },
       { width: 1280, height: 800 },
     ]) {
-      const { page } = await openSite(browser, inject('siteUrl'), viewport);
+      const { page } = await openSite(getBrowser(), inject('siteUrl'), viewport);
       await page.locator('.timeline-figure svg').first().waitFor();
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.context().close();
     }
   });

@@ -3,18 +3,11 @@
  * keyboard-only walk through the main journey. None may raise a page error, overflow
  * the screen sideways, or request anything from another origin.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './chromium.ts';
 import { openSite } from './page.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 /** Seeded generator of hostile query strings: same inputs on every run. */
 function malformedQueries(count: number, seed = 7): string[] {
@@ -62,7 +55,10 @@ function malformedQueries(count: number, seed = 7): string[] {
 describe('sweeps', () => {
   it('500 malformed addresses: never a page error, always the whole explorer', async () => {
     const queries = malformedQueries(500);
-    const { page, consoleErrors, foreignRequests } = await openSite(browser, inject('siteUrl'));
+    const { page, consoleErrors, foreignRequests } = await openSite(
+      getBrowser(),
+      inject('siteUrl'),
+    );
     await page.locator('.timeline-figure svg').first().waitFor();
     // Full loads for the first 15; the rest through history, which re-reads the address
     // the same way (popstate) and is fast enough for every CI run.
@@ -98,7 +94,7 @@ describe('sweeps', () => {
     async (theme) => {
       for (const width of widths) {
         const { page, consoleErrors, foreignRequests } = await openSite(
-          browser,
+          getBrowser(),
           `${inject('siteUrl')}?theme=${theme}&compound=psilocybin&t=1d`,
           { width, height: Math.round(width * 0.6) + 200 },
         );

@@ -1,25 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { realData } from '../unit/realData.ts';
-import { launchChromium } from './chromium.ts';
+import { useBrowser } from './chromium.ts';
 import { openSite } from './page.ts';
 
 const data = realData();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium(inject('chromiumPath'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const getBrowser = useBrowser();
 
 const stepText = (page: import('playwright-core').Page) =>
   page.locator('.presenter-count').textContent();
 
 describe('the presenter tour', () => {
   it('steps with the keys a clicker sends and sets each step’s selection', async () => {
-    const { page } = await openSite(browser, `${inject('siteUrl')}?step=2`, {
+    const { page } = await openSite(getBrowser(), `${inject('siteUrl')}?step=2`, {
       width: 1920,
       height: 1080,
     });
@@ -55,7 +48,7 @@ describe('the presenter tour', () => {
   });
 
   it('falls back to filling the frame when full screen is not allowed', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const context = await getBrowser().newContext({ viewport: { width: 1024, height: 768 } });
     const page = await context.newPage();
     await page.setContent(
       `<!doctype html><title>Host</title><iframe title="tour" src="${inject('siteUrl')}?step=1" style="width:800px;height:600px"></iframe>`,

@@ -10,6 +10,11 @@ const id = v.pipe(
   v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens'),
 );
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+/** `node:ID`, `edge:ID`, `event:ID` or `finding:ID`: something a link can select. */
+const focusRef = v.pipe(
+  v.string(),
+  v.regex(/^(node|edge|event|finding):[a-z0-9][a-z0-9-]*$/, 'must be kind:id'),
+);
 const ids = v.array(id);
 
 /** Ordered columns of the cascade, from where a drug acts to what a person notices. */
@@ -228,12 +233,7 @@ export const TourStepSchema = v.strictObject({
   caption: text,
   compound: v.optional(id),
   /** `node:ID`, `edge:ID`, `event:ID` or `finding:ID`. */
-  focus: v.optional(
-    v.pipe(
-      v.string(),
-      v.regex(/^(node|edge|event|finding):[a-z0-9][a-z0-9-]*$/, 'must be kind:id'),
-    ),
-  ),
+  focus: v.optional(focusRef),
   /** Hours after the dose. */
   t: v.optional(hours),
 });
@@ -242,12 +242,7 @@ export const TourStepSchema = v.strictObject({
 const ShowMe = v.strictObject({
   label: text,
   compound: v.optional(id),
-  focus: v.optional(
-    v.pipe(
-      v.string(),
-      v.regex(/^(node|edge|event|finding):[a-z0-9][a-z0-9-]*$/, 'must be kind:id'),
-    ),
-  ),
+  focus: v.optional(focusRef),
   t: v.optional(hours),
 });
 
