@@ -38,6 +38,20 @@ describe('the presenter tour', () => {
     await page.goBack();
     await expect.poll(() => stepText(page)).toBe(`Step ${count} of ${count}`);
 
+    // A step with a focused node zooms closer than the whole-cascade view.
+    const scale = async () =>
+      Number(
+        /scale\(([\d.]+)\)/.exec(
+          (await page.locator('.diagram-frame svg > g').getAttribute('transform')) ?? '',
+        )?.[1],
+      );
+    await page.keyboard.press('Home');
+    await expect.poll(() => stepText(page)).toBe(`Step 1 of ${count}`);
+    expect(data.tour[0]!.focus).toMatch(/^node:/);
+    const stepScale = await scale();
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await expect.poll(scale).toBeLessThan(stepScale);
+
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
 

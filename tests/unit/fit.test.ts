@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { centreOn, detailAt, fitTransform, SCALE_EXTENT } from '../../src/lib/layout/fit.ts';
+import {
+  centreOn,
+  detailAt,
+  fitTransform,
+  focusTransform,
+  SCALE_EXTENT,
+} from '../../src/lib/layout/fit.ts';
 
 describe('fitTransform', () => {
   it.each([
@@ -43,4 +49,15 @@ describe('detailAt', () => {
     [1, 'labels'],
     [1.5, 'numbers'],
   ])('at scale %d shows %s', (k, detail) => expect(detailAt(k)).toBe(detail));
+});
+
+describe('focusTransform', () => {
+  it('centres the point, closer than the fitted view', () => {
+    const content = { width: 1000, height: 500 };
+    const viewport = { width: 516, height: 400 };
+    const t = focusTransform({ x: 700, y: 200 }, content, viewport);
+    expect(t.k).toBeGreaterThan(fitTransform(content, viewport).k);
+    expect(700 * t.k + t.x).toBeCloseTo(258);
+    expect(200 * t.k + t.y).toBeCloseTo(200);
+  });
 });

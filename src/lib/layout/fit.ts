@@ -52,3 +52,13 @@ export function detailAt(k: number): Detail {
   if (boxPx < 60) return 'labels';
   return 'numbers';
 }
+
+/** A presenter step's zoom target: the focused point, centred and closer than the fitted view. */
+export function focusTransform(
+  point: { x: number; y: number },
+  content: { width: number; height: number },
+  viewport: { width: number; height: number },
+): Transform {
+  const k = clampScale(fitTransform(content, viewport).k * 1.6);
+  return centreOn(point, viewport, k);
+}
