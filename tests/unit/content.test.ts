@@ -105,3 +105,45 @@ describe('honesty of the claims', () => {
       ).toBe(true);
   });
 });
+
+describe('the learning layer', () => {
+  it('asks at least five questions, each answered from the evidence', () => {
+    expect(data.questions.length).toBeGreaterThanOrEqual(5);
+    for (const q of data.questions) {
+      const cited = new Set(q.answer.flatMap((p) => p.findings));
+      expect(cited.size, q.id).toBeGreaterThan(0);
+      expect(q.showMe.length, q.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('answers the treatment-resistant depression case with trials, gaps and status, without advice', () => {
+    const q = data.questions.find((x) => x.id === 'treatment-resistant-depression')!;
+    expect(q).toBeDefined();
+    const text = q.answer.map((p) => p.text).join(' ');
+    const cited = new Set(q.answer.flatMap((p) => p.findings));
+    const studiesCited = new Set(data.findings.filter((f) => cited.has(f.id)).map((f) => f.study));
+    for (const study of ['goodwin2022', 'raison2023'])
+      expect(studiesCited.has(study), study).toBe(true);
+    expect(q.answer.flatMap((p) => p.regulatory)).toEqual(
+      expect.arrayContaining(['psilocybin', 'ketamine']),
+    );
+    expect(text).toMatch(/not medical advice/i);
+    expect(text).toMatch(/remission/i);
+    expect(text).toMatch(/mice|animal/i);
+  });
+
+  it('compares psilocybin, ketamine, MDMA, SSRIs and exercise on every dimension', () => {
+    const compounds = new Set(data.comparison.map((c) => c.compound));
+    expect([...compounds].sort()).toEqual(['exercise', 'ketamine', 'mdma', 'psilocybin', 'ssri']);
+    expect(data.comparison).toHaveLength(35);
+  });
+
+  it('links the related concepts the explorer covers', () => {
+    expect(data.concepts.map((c) => c.id).sort()).toEqual([
+      'critical-periods',
+      'default-mode-network',
+      'integration-therapy',
+      'non-hallucinogenic-analogues',
+    ]);
+  });
+});

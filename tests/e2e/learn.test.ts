@@ -1,0 +1,60 @@
+import { describe, expect, inject, it } from 'vitest';
+import { realData } from '../unit/realData.ts';
+import { useBrowser } from './chromium.ts';
+import { axeViolations, openSite } from './page.ts';
+
+const data = realData();
+const getBrowser = useBrowser();
+
+describe('the learning layer', () => {
+  it("each question's show-me links set the views and the URL", async () => {
+    const { page } = await openSite(getBrowser(), inject('siteUrl'));
+    expect(data.questions.length).toBeGreaterThanOrEqual(5);
+    for (const question of data.questions) {
+      const details = page.locator(`#question-${question.id}`);
+      await details.locator('summary').click();
+      for (const link of question.showMe) {
+        await details.getByRole('button', { name: `Show me: ${link.label}` }).click();
+        const params = new URL(page.url()).searchParams;
+        expect(params.get('compound'), `${question.id}: ${link.label}`).toBe(link.compound ?? null);
+        expect(params.get('focus'), `${question.id}: ${link.label}`).toBe(link.focus ?? null);
+        if (link.focus) await expect.poll(() => page.locator('.detail h3').count()).toBe(1);
+      }
+    }
+    await page.context().close();
+  });
+
+  it("the comparison's cells link to their findings, and empty cells say so", async () => {
+    const { page } = await openSite(getBrowser(), inject('siteUrl'));
+    const table = page.locator('table.comparison');
+    const withEvidence = data.comparison.filter((c) => c.evidence === 'findings');
+    expect(await table.locator('tbody td').count()).toBe(data.comparison.length);
+    const first = withEvidence[0]!;
+    const cell = table.locator('tbody tr:not([hidden])', {
+      hasText: data.compounds.find((c) => c.id === first.compound)!.name,
+    });
+    await cell
+      .getByRole('button', { name: /^Finding:/ })
+      .first()
+      .click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toMatch(/^finding:/);
+    for (const none of data.comparison.filter((c) => c.evidence === 'none'))
+      expect(none.text).toMatch(/\bno\b/i);
+    await page.context().close();
+  });
+
+  it('the about page is reachable from embed mode, and axe finds no violation', async () => {
+    const { page } = await openSite(getBrowser(), `${inject('siteUrl')}?embed=1`);
+    await page.getByRole('button', { name: 'About the evidence' }).click();
+    const about = page.getByRole('dialog', { name: 'About the evidence' });
+    await expect.poll(() => about.isVisible()).toBe(true);
+    expect(await about.textContent()).toContain('not medical advice');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+
+    const full = await openSite(getBrowser(), inject('siteUrl'));
+    await full.page.locator('.question summary').first().click();
+    expect(await axeViolations(full.page)).toEqual([]);
+    await full.page.context().close();
+  });
+});
