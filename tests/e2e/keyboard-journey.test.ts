@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
+import { findingRows } from './page.ts';
 
 const getBrowser = useBrowser();
 
@@ -39,7 +40,7 @@ describe('keyboard only', () => {
     await tabTo(page, '[data-id="bdnf"]');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.detail h3').textContent()).toBe('BDNF');
-    const rows = await page.locator('tbody tr').count();
+    const rows = await findingRows(page).count();
     expect(rows).toBeGreaterThan(0);
 
     await tabTo(page, 'input[type="range"]');

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
-import { axeViolations, openSite } from './page.ts';
+import { axeViolations, findingRows, openSite } from './page.ts';
 
 const getBrowser = useBrowser();
 
@@ -10,12 +10,12 @@ describe('one selection across the three views and the URL', () => {
   it('selecting a step changes the table, the timeline and the URL; reload restores it; Back undoes it', async () => {
     const { page } = await openSite(getBrowser(), inject('siteUrl'));
     await page.locator('.timeline-figure svg').first().waitFor();
-    const allRows = await page.locator('tbody tr').count();
+    const allRows = await findingRows(page).count();
     const fadedBefore = await page.locator('.timeline-figure rect.faded').count();
 
     await page.getByRole('button', { name: /^New dendritic spines/ }).click();
     await expect.poll(() => search(page.url())).toBe('?focus=node:spines');
-    const rows = await page.locator('tbody tr').count();
+    const rows = await findingRows(page).count();
     expect(rows).toBeGreaterThan(0);
     expect(rows).toBeLessThan(allRows);
     // The timeline fades the events that do not involve spines.
@@ -25,11 +25,11 @@ describe('one selection across the three views and the URL', () => {
 
     await page.reload({ waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('.detail h3').textContent()).toMatch(/spines/i);
-    expect(await page.locator('tbody tr').count()).toBe(rows);
+    expect(await findingRows(page).count()).toBe(rows);
 
     await page.goBack();
     await expect.poll(() => search(page.url())).toBe('');
-    await expect.poll(() => page.locator('tbody tr').count()).toBe(allRows);
+    await expect.poll(() => findingRows(page).count()).toBe(allRows);
     await page.context().close();
   });
 
@@ -49,7 +49,7 @@ describe('one selection across the three views and the URL', () => {
     const notice = page.getByRole('status').filter({ hasText: 'not understood' });
     expect(await notice.textContent()).toContain('Ignored compound="lsdx"');
     expect(await page.locator('script:not([src])').count()).toBe(0);
-    expect(await page.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await findingRows(page).count()).toBeGreaterThan(0);
     expect(await page.locator('.node').count()).toBeGreaterThan(10);
     expect(consoleErrors).toEqual([]);
     expect(search(page.url())).toBe('');

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
+import { findingRows } from './page.ts';
 
 const getBrowser = useBrowser();
 
@@ -22,7 +23,7 @@ describe('the offline copy', () => {
     await page.goto(file);
     await page.locator('.timeline-figure svg').first().waitFor();
     expect(await page.locator('.diagram-frame .node').count()).toBeGreaterThan(10);
-    expect(await page.locator('tbody tr').count()).toBeGreaterThan(10);
+    expect(await findingRows(page).count()).toBeGreaterThan(10);
     expect(await page.getByRole('link', { name: 'Download the offline copy' }).count()).toBe(0);
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);

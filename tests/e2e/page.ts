@@ -38,3 +38,8 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
     (v) => `${v.id}: ${v.nodes.map((n) => String(n.target)).join(' ')}`,
   );
 }
+
+/** The evidence table's finding rows (the page also holds the comparison table). */
+export function findingRows(page: Page) {
+  return page.getByRole('table', { name: /^Findings behind the cascade/ }).locator('tbody tr');
+}

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { realData } from '../unit/realData.ts';
 import { useBrowser } from './chromium.ts';
-import { axeViolations, openSite } from './page.ts';
+import { axeViolations, findingRows, openSite } from './page.ts';
 
 const data = realData();
 const mainCompounds = data.compounds.filter((c) => !c.comparison);
@@ -44,8 +44,8 @@ describe('the built site, served from a deep sub-path', () => {
       expect(timelineText).toContain(label);
     }
 
-    const table = page.getByRole('table');
-    expect(await table.locator('tbody tr').count()).toBe(data.findings.length);
+    const table = page.getByRole('table', { name: /^Findings behind the cascade/ });
+    expect(await findingRows(page).count()).toBe(data.findings.length);
     const doiLinks = table.getByRole('link', { name: /^DOI/ });
     expect(await doiLinks.count()).toBe(
       data.findings.filter((f) => data.studies.find((s) => s.id === f.study)?.doi).length,
@@ -62,11 +62,11 @@ describe('the built site, served from a deep sub-path', () => {
     await page.getByRole('button', { name: /^BDNF:/ }).click();
     const status = page.locator('.table-status');
     await expect(status.textContent()).resolves.toMatch(/Showing \d+ of \d+ findings\sfor BDNF/);
-    const shown = await page.locator('tbody tr').count();
+    const shown = await findingRows(page).count();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(data.findings.length);
     await page.keyboard.press('Escape');
-    expect(await page.locator('tbody tr').count()).toBe(data.findings.length);
+    expect(await findingRows(page).count()).toBe(data.findings.length);
     await page.context().close();
   });
 
