@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
-import { openSite } from './page.ts';
+import { axeViolations, openSite } from './page.ts';
 
 const getBrowser = useBrowser();
 
@@ -137,10 +136,7 @@ describe('the cascade diagram', () => {
     const { page } = await openSite(getBrowser(), inject('siteUrl'));
     await page.getByRole('button', { name: /^BDNF:/ }).click();
     for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
-    const results = await new AxeBuilder({ page }).include('.diagram').analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-    ).toEqual([]);
+    expect(await axeViolations(page, '.diagram')).toEqual([]);
     await page.context().close();
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import { useBrowser } from './chromium.ts';
-import { openSite } from './page.ts';
+import { axeViolations, openSite } from './page.ts';
 
 const getBrowser = useBrowser();
 
@@ -25,8 +24,7 @@ describe('the embed dialog', () => {
     await dialog.getByRole('button', { name: 'Copy the code' }).click();
     await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/Copied|selected/);
 
-    const results = await new AxeBuilder({ page }).include('.embed-dialog').analyze();
-    expect(results.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page, '.embed-dialog')).toEqual([]);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => page.locator('iframe').count()).toBe(0);
     await page.context().close();

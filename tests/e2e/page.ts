@@ -32,7 +32,11 @@ export async function openSite(
 
 /** axe's violations on the page (or the part `include` names), one readable line each. */
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page });
+  // Also the two rules axe leaves off by default that Lighthouse runs: a control's name
+  // includes its visible text, and touch targets are at least 24 px apart.
+  const builder = new AxeBuilder({ page }).options({
+    rules: { 'label-content-name-mismatch': { enabled: true }, 'target-size': { enabled: true } },
+  });
   const results = await (include ? builder.include(include) : builder).analyze();
   return results.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => String(n.target)).join(' ')}`,

@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { realData } from '../unit/realData.ts';
 import { useBrowser } from './chromium.ts';
-import { openSite } from './page.ts';
+import { axeViolations, openSite } from './page.ts';
 
 const data = realData();
 const getBrowser = useBrowser();
@@ -52,8 +51,7 @@ describe('the presenter tour', () => {
     await page.getByRole('button', { name: 'Fit' }).click();
     await expect.poll(scale).toBeLessThan(stepScale);
 
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.presenter').count()).toBe(0);
