@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const SUB_PATH = '/courses/biology/unit-7/plasticity-window/';
 
@@ -32,9 +33,16 @@ export function startStaticServer(root: string): Promise<{ server: Server; origi
     }
     try {
       const file = relative.endsWith('/') ? join(relative, 'index.html') : relative;
-      const body = await readFile(join(root, file));
+      let body = await readFile(join(root, file));
+      // Text is sent gzip-compressed, as static hosts send it, so measured transfer sizes are real.
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const gzip =
+        /gzip/.test(String(request.headers['accept-encoding'])) &&
+        /text|javascript|json|svg/.test(type);
+      if (gzip) body = gzipSync(body);
       response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+        'content-type': type,
         // A frame sandboxed without allow-same-origin has an opaque origin, so its module
         // scripts load in CORS mode; static hosts such as GitHub Pages send this header.
         'access-control-allow-origin': '*',

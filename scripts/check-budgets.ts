@@ -1,0 +1,28 @@
+/**
+ * `npm run check:budgets`: measures the built site's bytes and its Lighthouse scores, prints
+ * each figure beside its budget, and exits with 1 when any is over (after a build).
+ */
+import { resolve } from 'node:path';
+import { formatFigure, lighthouseFigures, measureBytes, withinBudget } from './budgets.ts';
+import { runLighthouse } from './lighthouse.ts';
+
+const dist = resolve(import.meta.dirname, '../dist');
+const bytes = measureBytes(dist);
+const { mobile, desktop } = await runLighthouse(dist);
+const figures = [...bytes.figures, ...lighthouseFigures(mobile, desktop)];
+
+console.log('Budgets');
+for (const figure of figures) console.log(formatFigure(figure));
+const over = figures.filter((f) => !withinBudget(f));
+if (over.length > 0) {
+  console.log(`\n${over.length} budget(s) exceeded: ${over.map((f) => f.name).join('; ')}`);
+  for (const [form, run] of [
+    ['mobile', mobile],
+    ['desktop', desktop],
+  ] as const) {
+    if (run.shortfalls.length)
+      console.log(`Lighthouse ${form} audits below full marks: ${run.shortfalls.join(', ')}`);
+  }
+  process.exit(1);
+}
+console.log('\nEvery budget is met.');
