@@ -1,0 +1,65 @@
+/**
+ * The real `vite build`, run on a copy of the project whose data/ holds the small fixture:
+ * it builds when the data is valid, and for each class of data error it stops with a
+ * message naming the file, the record and the problem.
+ */
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATA_FILES } from '../../src/lib/model/schema.ts';
+import { brokenData, brokenDataCases } from '../fixtures/brokenData.ts';
+import { minimalData } from '../fixtures/minimal.ts';
+
+const repo = resolve(import.meta.dirname, '../..');
+let copy = '';
+
+beforeAll(() => {
+  copy = mkdtempSync(join(tmpdir(), 'plasticity-build-'));
+  for (const part of [
+    'src',
+    'scripts',
+    'public',
+    'index.html',
+    'vite.config.ts',
+    'svelte.config.js',
+    'tsconfig.json',
+    'package.json',
+  ]) {
+    cpSync(join(repo, part), join(copy, part), { recursive: true });
+  }
+  symlinkSync(join(repo, 'node_modules'), join(copy, 'node_modules'), 'dir');
+});
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+function writeData(data: Record<string, unknown>) {
+  rmSync(join(copy, 'data'), { recursive: true, force: true });
+  cpSync(join(repo, 'data'), join(copy, 'data'), { recursive: true }); // README and any other files
+  for (const [collection, { file }] of Object.entries(DATA_FILES)) {
+    writeFileSync(join(copy, 'data', file), JSON.stringify(data[collection] ?? [], null, 2));
+  }
+}
+
+const buildCopy = () =>
+  build({
+    root: copy,
+    configFile: join(copy, 'vite.config.ts'),
+    logLevel: 'silent',
+    build: { outDir: join(copy, 'dist') },
+  });
+
+describe('npm run build on data/', () => {
+  it('builds when the data is valid', async () => {
+    writeData(minimalData() as unknown as Record<string, unknown>);
+    await buildCopy();
+    expect(existsSync(join(copy, 'dist', 'index.html'))).toBe(true);
+  }, 60_000);
+
+  for (const { name, breakIt, expected } of brokenDataCases) {
+    it(`stops on ${name}, naming file, record and problem`, async () => {
+      writeData(brokenData(breakIt));
+      await expect(buildCopy()).rejects.toThrow(expected);
+    }, 30_000);
+  }
+});
