@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
-import { axeViolations, findingRows, openSite } from './page.ts';
+import { axeViolations, findingRows, matchingFindings, openSite } from './page.ts';
 
 const getBrowser = useBrowser();
 
@@ -10,12 +10,12 @@ describe('one selection across the three views and the URL', () => {
   it('selecting a step changes the table, the timeline and the URL; reload restores it; Back undoes it', async () => {
     const { page } = await openSite(getBrowser(), inject('siteUrl'));
     await page.locator('.timeline-figure svg').first().waitFor();
-    const allRows = await findingRows(page).count();
+    const allRows = await matchingFindings(page);
     const fadedBefore = await page.locator('.timeline-figure rect.faded').count();
 
     await page.getByRole('button', { name: /^New dendritic spines/ }).click();
     await expect.poll(() => search(page.url())).toBe('?focus=node:spines');
-    const rows = await findingRows(page).count();
+    const rows = await matchingFindings(page);
     expect(rows).toBeGreaterThan(0);
     expect(rows).toBeLessThan(allRows);
     // The timeline fades the events that do not involve spines.
@@ -25,11 +25,11 @@ describe('one selection across the three views and the URL', () => {
 
     await page.reload({ waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('.detail h3').textContent()).toMatch(/spines/i);
-    expect(await findingRows(page).count()).toBe(rows);
+    expect(await matchingFindings(page)).toBe(rows);
 
     await page.goBack();
     await expect.poll(() => search(page.url())).toBe('');
-    await expect.poll(() => findingRows(page).count()).toBe(allRows);
+    await expect.poll(() => matchingFindings(page)).toBe(allRows);
     await page.context().close();
   });
 

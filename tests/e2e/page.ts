@@ -47,3 +47,9 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
 export function findingRows(page: Page) {
   return page.getByRole('table', { name: /^Findings behind the cascade/ }).locator('tbody tr');
 }
+
+/** How many findings the evidence table says match, whether or not all are listed yet. */
+export async function matchingFindings(page: Page): Promise<number> {
+  const status = await page.locator('.table-status').textContent();
+  return Number(/Showing (\d+) of/.exec(status ?? '')?.[1] ?? NaN);
+}

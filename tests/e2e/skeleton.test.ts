@@ -44,8 +44,19 @@ describe('the built site, served from a deep sub-path', () => {
       expect(timelineText).toContain(label);
     }
 
+    // The table opens on its first page; one press shows every finding, and focus moves to
+    // the first row that was not shown before.
     const table = page.getByRole('table', { name: /^Findings behind the cascade/ });
+    expect(await findingRows(page).count()).toBe(12);
+    await expect(page.locator('.table-status').textContent()).resolves.toMatch(
+      new RegExp(
+        `Showing ${data.findings.length} of ${data.findings.length} findings\\.\\s+The first 12\\s+are listed`,
+      ),
+    );
+    await page.getByRole('button', { name: `Show all ${data.findings.length} findings` }).click();
     expect(await findingRows(page).count()).toBe(data.findings.length);
+    expect(await page.evaluate(() => document.activeElement?.closest('tr')?.rowIndex)).toBe(13);
+    await expect(page.locator('.table-status').textContent()).resolves.not.toContain('listed');
     const doiLinks = table.getByRole('link', { name: /^DOI/ });
     expect(await doiLinks.count()).toBe(
       data.findings.filter((f) => data.studies.find((s) => s.id === f.study)?.doi).length,
@@ -66,7 +77,10 @@ describe('the built site, served from a deep sub-path', () => {
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(data.findings.length);
     await page.keyboard.press('Escape');
-    expect(await findingRows(page).count()).toBe(data.findings.length);
+    await expect(page.locator('.table-status').textContent()).resolves.toContain(
+      `of ${data.findings.length} findings`,
+    );
+    expect(await findingRows(page).count()).toBe(Math.min(12, data.findings.length));
     await page.context().close();
   });
 
