@@ -113,4 +113,12 @@ describe('layout orientation', () => {
     expect(wide.width).toBeGreaterThan(wide.height);
     expect(tall.height).toBeGreaterThan(tall.width);
   });
+
+  it('leaves no empty band where the compounds would be when none are drawn (phones)', () => {
+    const layout = layoutCascade(data, { orientation: 'vertical', compounds: [] });
+    const top = Math.min(...layout.nodes.map((n) => n.y - n.height / 2));
+    const bottomGap = layout.height - Math.max(...layout.nodes.map((n) => n.y + n.height / 2));
+    // The drawing's top margin is no wider than its bottom one.
+    expect(top).toBeLessThanOrEqual(bottomGap);
+  });
 });

@@ -61,6 +61,8 @@ function assignColumns(data: Dataset, compoundIds: Set<string>): Slot[] {
   const slots: Slot[] = data.compounds
     .filter((c) => compoundIds.has(c.id))
     .map((c) => ({ id: c.id, label: c.name, kind: 'compound', column: 0, depth: 0 }));
+  // Without compounds (phones) the steps start in the first column, leaving no empty band.
+  const firstStepColumn = slots.length > 0 ? 1 : 0;
   LEVELS.forEach((level, index) => {
     const inLevel = data.nodes.filter((n) => n.level === level);
     const ids = new Set(inLevel.map((n) => n.id));
@@ -78,7 +80,7 @@ function assignColumns(data: Dataset, compoundIds: Set<string>): Slot[] {
         id: n.id,
         label: n.label,
         kind: 'step',
-        column: index + 1,
+        column: index + firstStepColumn,
         depth: depth.get(n.id)!,
       });
     }
@@ -146,7 +148,9 @@ export function layoutCascade(
   const width = last.x + NODE_W / 2 + (horizontal ? MARGIN : marginAcross);
   const height = last.y + NODE_H / 2 + (horizontal ? marginAcross : MARGIN);
 
-  const bands: CascadeLayout['bands'] = [{ level: 'compound', from: 0, to: 0 }];
+  const bands: CascadeLayout['bands'] = options.compounds.length
+    ? [{ level: 'compound', from: 0, to: 0 }]
+    : [];
   for (const level of LEVELS) {
     const columns = nodes
       .filter((n) => data.nodes.find((d) => d.id === n.id)?.level === level)
