@@ -79,15 +79,18 @@ function inlineStylesheet(): Plugin {
       order: 'post',
       handler(html, { bundle }) {
         if (!bundle) return html;
-        return html.replace(
-          /<link rel="stylesheet" crossorigin href="\.\/(assets\/[^"]+\.css)">/g,
-          (link, fileName: string) => {
-            const asset = bundle[fileName];
-            if (asset?.type !== 'asset') return link;
-            delete bundle[fileName];
-            return `<style>${String(asset.source)}</style>`;
-          },
-        );
+        const inlined = html.replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/g, (link) => {
+          const href = /\bhref="(?:\.\/)?([^"]+\.css)"/.exec(link)?.[1];
+          const asset = href ? bundle[href] : undefined;
+          if (asset?.type !== 'asset') return link;
+          delete bundle[href!];
+          return `<style>${String(asset.source)}</style>`;
+        });
+        // If Vite's output ever changes shape, say so rather than ship a slower page.
+        if (/\brel="stylesheet"/.test(inlined)) {
+          throw new Error('inline-css: a stylesheet link in index.html was not inlined');
+        }
+        return inlined;
       },
     },
   };

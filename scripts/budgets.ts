@@ -44,7 +44,8 @@ const gzipKB = (file: string) => gzipSync(readFileSync(file), { level: 9 }).leng
  */
 export function measureBytes(dist: string) {
   if (!existsSync(join(dist, 'index.html'))) {
-    throw new Error('dist/index.html is missing: run `npm run build` first.');
+    console.error('dist/index.html is missing: run `npm run build` first.');
+    process.exit(1);
   }
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const direct = [

@@ -3,7 +3,7 @@
  * it builds when the data is valid, and for each class of data error it stops with a
  * message naming the file, the record and the problem.
  */
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -50,10 +50,13 @@ const buildCopy = () =>
   });
 
 describe('npm run build on data/', () => {
-  it('builds when the data is valid', async () => {
+  it('builds when the data is valid, with the stylesheet inlined', async () => {
     writeData(minimalData() as unknown as Record<string, unknown>);
     await buildCopy();
-    expect(existsSync(join(copy, 'dist', 'index.html'))).toBe(true);
+    // The stylesheet travels inside index.html, so the first paint waits for no second file.
+    const html = readFileSync(join(copy, 'dist', 'index.html'), 'utf8');
+    expect(html).toContain('<style>');
+    expect(html).not.toMatch(/rel="stylesheet"/);
   }, 60_000);
 
   for (const { name, breakIt, expected } of brokenDataCases) {

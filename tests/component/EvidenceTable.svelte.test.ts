@@ -35,12 +35,12 @@ describe('EvidenceTable', () => {
     expect(rows[1]).toHaveTextContent('Animal');
   });
 
-  it('narrows to the selected step and widens again on "show all"', async () => {
+  it('narrows to the selected step and widens again on "clear the selection"', async () => {
     const { selection } = setup();
     selection.select({ kind: 'node', id: 'glutamate' });
     flushSync();
     expect(screen.getByText(/Showing 1 of 2 findings/)).toHaveTextContent('Glutamate surge');
-    screen.getByRole('button', { name: 'show all' }).click();
+    screen.getByRole('button', { name: 'clear the selection' }).click();
     flushSync();
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(3);
   });

@@ -82,4 +82,23 @@ describe('one selection across the three views and the URL', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
+
+  it('keeps keyboard focus when the focused row leaves the table', async () => {
+    const { page } = await openSite(getBrowser(), inject('siteUrl'));
+    const rowIds = () =>
+      findingRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')));
+    const firstPage = await rowIds();
+    await page.getByRole('button', { name: /^New dendritic spines/ }).click();
+    await expect.poll(() => search(page.url())).toBe('?focus=node:spines');
+    // A finding about spines that is not on the table's first page once the selection clears.
+    const offPage = (await rowIds()).find((id) => !firstPage.includes(id));
+    expect(offPage).toBeTruthy();
+    await page.locator(`tr[data-row="${offPage}"] .study-button`).focus();
+    await page.keyboard.press('Enter'); // select that finding
+    await expect.poll(() => matchingFindings(page)).toBe(1);
+    await page.keyboard.press('Escape'); // clear the selection: the row leaves the list
+    await expect.poll(() => rowIds()).toEqual(firstPage);
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('table-status');
+    await page.context().close();
+  });
 });

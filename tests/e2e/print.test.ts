@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { realData } from '../unit/realData.ts';
 import { useBrowser } from './chromium.ts';
 
 const getBrowser = useBrowser();
@@ -22,6 +23,14 @@ describe('printing a handout', () => {
       .first()
       .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(reference).toContain('https://');
+    // The handout lists every matching finding, not only the first page of the table.
+    await page.goto(`${inject('siteUrl')}`, { waitUntil: 'networkidle' });
+    const rows = page
+      .getByRole('table', { name: /^Findings behind the cascade/ })
+      .locator('tbody tr');
+    expect(await rows.count()).toBe(12);
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    expect(await rows.count()).toBe(realData().findings.length);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     await page.close();
