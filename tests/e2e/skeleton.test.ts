@@ -82,6 +82,24 @@ describe('the built site, served from a deep sub-path', () => {
     await page.context().close();
   });
 
+  it('on a phone, the diagram starts on the first screen and the key idea opens from its first sentence', async () => {
+    const { page } = await openSite(getBrowser(), inject('siteUrl'), { width: 375, height: 667 });
+    const diagramTop = await page
+      .getByRole('group', { name: /Cascade from compounds/ })
+      .evaluate((svg) => svg.getBoundingClientRect().top);
+    expect(diagramTop).toBeLessThan(667 - 150);
+    const rest = page.locator('#key-idea-rest');
+    expect(await rest.isVisible()).toBe(false);
+    const toggle = page.getByRole('button', { name: 'How, and how sure?' });
+    await toggle.click();
+    expect(await rest.textContent()).toMatch(/only been measured\s+in mice/);
+    expect(await rest.isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Less' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+    await page.context().close();
+  });
+
   it('has no axe violations at phone and desktop sizes', async () => {
     for (const viewport of [
       { width: 375, height: 667 },
