@@ -105,11 +105,15 @@ function matches(row: EvidenceRow, filter: EvidenceFilter): boolean {
   return true;
 }
 
+// One collator for every comparison: `localeCompare` builds one per call, which made sorting
+// 72 rows a visible part of a click on a slow machine.
+const byText = new Intl.Collator('en').compare;
+
 const COMPARE: Record<SortKey, (a: EvidenceRow, b: EvidenceRow) => number> = {
   evidence: (a, b) => ladderRank(b.finding.level) - ladderRank(a.finding.level),
   year: (a, b) => b.study.year - a.study.year,
-  study: (a, b) => a.shortCitation.localeCompare(b.shortCitation),
-  compound: (a, b) => a.compounds.localeCompare(b.compounds),
+  study: (a, b) => byText(a.shortCitation, b.shortCitation),
+  compound: (a, b) => byText(a.compounds, b.compounds),
 };
 
 /** Rows in `only` (when given) that pass the filter, sorted by `sort`, then by year and study. */
