@@ -5,13 +5,7 @@
  * is the one that fails on the byte and Lighthouse budgets.
  */
 import { resolve } from 'node:path';
-import {
-  formatFigure,
-  lighthouseFigures,
-  measureBytes,
-  webVitals,
-  type Figure,
-} from './budgets.ts';
+import { atMost, formatFigure, lighthouseFigures, measureBytes, webVitals } from './budgets.ts';
 import { measureInteractions, measureZoom } from './bench-interaction.ts';
 import { runLighthouse } from './lighthouse.ts';
 
@@ -29,28 +23,10 @@ for (const figure of [...lighthouseFigures(mobile, desktop), ...webVitals(mobile
 
 const timings = await measureInteractions(dist);
 const zoom = await measureZoom(dist);
-const interaction: Figure[] = [
-  {
-    name: 'click on a step → three views updated, p95',
-    value: timings.selectionP95,
-    budget: 30,
-    kind: 'max',
-    unit: 'ms',
-  },
-  {
-    name: 'scrub the time cursor, work per frame, p95',
-    value: timings.scrubP95,
-    budget: 16,
-    kind: 'max',
-    unit: 'ms',
-  },
-  {
-    name: 'zoom and pan the diagram, work per frame, p95',
-    value: zoom.zoomPanP95,
-    budget: 8,
-    kind: 'max',
-    unit: 'ms',
-  },
+const interaction = [
+  atMost('click on a step → three views updated, p95', timings.selectionP95, 30, 'ms'),
+  atMost('scrub the time cursor, work per frame, p95', timings.scrubP95, 16, 'ms'),
+  atMost('zoom and pan the diagram, work per frame, p95', zoom.zoomPanP95, 8, 'ms'),
 ];
 console.log('Interaction (Chromium, CPU throttled 4×)');
 for (const figure of interaction) console.log(formatFigure(figure));

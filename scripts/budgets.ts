@@ -20,6 +20,13 @@ export interface Figure {
 export const withinBudget = (f: Figure) =>
   f.kind === 'max' ? f.value <= f.budget : f.value >= f.budget;
 
+/** A figure that must not exceed its budget. */
+export const atMost = (name: string, value: number, budget: number, unit: Figure['unit']) =>
+  ({ name, value, budget, kind: 'max', unit }) satisfies Figure;
+
+const atLeastScore = (name: string, value: number, budget: number) =>
+  ({ name, value, budget, kind: 'min', unit: 'score' }) satisfies Figure;
+
 export function formatFigure(f: Figure): string {
   const show = (v: number) =>
     f.unit === 'KB' ? `${v.toFixed(1)} KB` : f.unit === 'ms' ? `${v.toFixed(1)} ms` : v.toFixed(2);
@@ -35,8 +42,6 @@ function allFiles(dir: string): string[] {
   });
 }
 
-const gzipKB = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
-
 /**
  * Bytes as a server sends them (gzip): the first view is index.html and what it loads
  * directly (scripts, stylesheets, module preloads); all assets leave the offline copy
@@ -47,96 +52,54 @@ export function measureBytes(dist: string) {
     console.error('dist/index.html is missing: run `npm run build` first.');
     process.exit(1);
   }
+  const kb = new Map(
+    allFiles(dist).map((f) => [f, gzipSync(readFileSync(f), { level: 9 }).length / 1024]),
+  );
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const direct = [
     ...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\.\/([^"]+\.(?:js|css))"/g),
   ].map((m) => join(dist, m[1]!));
   const firstView = [join(dist, 'index.html'), ...direct];
-  const offlineCopy = allFiles(dist).filter((f) => f.endsWith('-offline.html'));
-  const assets = allFiles(dist).filter((f) => !offlineCopy.includes(f));
-  const sum = (files: string[]) => files.reduce((total, f) => total + gzipKB(f), 0);
+  const offlineCopy = [...kb.keys()].filter((f) => f.endsWith('-offline.html'));
+  const assets = [...kb.keys()].filter((f) => !offlineCopy.includes(f));
+  const sum = (files: string[]) => files.reduce((total, f) => total + kb.get(f)!, 0);
+  const line = (label: string, f: string) =>
+    `  ${label.padEnd(12)} ${relative(dist, f).padEnd(44)} ${kb.get(f)!.toFixed(1)} KB`;
   const lines = [
-    ...firstView.map(
-      (f) => `  first view   ${relative(dist, f).padEnd(44)} ${gzipKB(f).toFixed(1)} KB`,
-    ),
-    ...assets
-      .filter((f) => !firstView.includes(f))
-      .map((f) => `  later        ${relative(dist, f).padEnd(44)} ${gzipKB(f).toFixed(1)} KB`),
-    ...offlineCopy.map(
-      (f) => `  offline copy ${relative(dist, f).padEnd(44)} ${gzipKB(f).toFixed(1)} KB`,
-    ),
+    ...firstView.map((f) => line('first view', f)),
+    ...assets.filter((f) => !firstView.includes(f)).map((f) => line('later', f)),
+    ...offlineCopy.map((f) => line('offline copy', f)),
   ];
-  const figures: Figure[] = [
-    { name: 'first view, gzip', value: sum(firstView), budget: 60, kind: 'max', unit: 'KB' },
-    {
-      name: `all assets (${assets.length} files), gzip`,
-      value: sum(assets),
-      budget: 150,
-      kind: 'max',
-      unit: 'KB',
-    },
+  const figures = [
+    atMost('first view, gzip', sum(firstView), 60, 'KB'),
+    atMost(`all assets (${assets.length} files), gzip`, sum(assets), 150, 'KB'),
   ];
   return { lines, figures };
 }
 
 export function lighthouseFigures(mobile: LighthouseFigures, desktop: LighthouseFigures): Figure[] {
-  const score = (name: string, value: number, budget: number): Figure => ({
-    name,
-    value,
-    budget,
-    kind: 'min',
-    unit: 'score',
-  });
   return [
-    score('Lighthouse mobile performance', mobile.performance, 0.95),
-    score('Lighthouse mobile accessibility', mobile.accessibility, 1),
-    score('Lighthouse mobile best practices', mobile.bestPractices, 1),
-    score('Lighthouse mobile SEO', mobile.seo, 1),
-    score('Lighthouse desktop performance', desktop.performance, 1),
-    score('Lighthouse desktop accessibility', desktop.accessibility, 1),
-    score('Lighthouse desktop best practices', desktop.bestPractices, 1),
-    score('Lighthouse desktop SEO', desktop.seo, 1),
+    atLeastScore('Lighthouse mobile performance', mobile.performance, 0.95),
+    atLeastScore('Lighthouse mobile accessibility', mobile.accessibility, 1),
+    atLeastScore('Lighthouse mobile best practices', mobile.bestPractices, 1),
+    atLeastScore('Lighthouse mobile SEO', mobile.seo, 1),
+    atLeastScore('Lighthouse desktop performance', desktop.performance, 1),
+    atLeastScore('Lighthouse desktop accessibility', desktop.accessibility, 1),
+    atLeastScore('Lighthouse desktop best practices', desktop.bestPractices, 1),
+    atLeastScore('Lighthouse desktop SEO', desktop.seo, 1),
   ];
 }
 
 /** Core Web Vitals from the Lighthouse runs, printed for reading; their budgets are Google's "good". */
 export function webVitals(mobile: LighthouseFigures, desktop: LighthouseFigures): Figure[] {
-  return [
-    {
-      name: 'mobile largest contentful paint',
-      value: mobile.lcp,
-      budget: 2500,
-      kind: 'max',
-      unit: 'ms',
-    },
-    { name: 'mobile total blocking time', value: mobile.tbt, budget: 200, kind: 'max', unit: 'ms' },
-    {
-      name: 'mobile cumulative layout shift',
-      value: mobile.cls,
-      budget: 0.1,
-      kind: 'max',
-      unit: '',
-    },
-    {
-      name: 'desktop largest contentful paint',
-      value: desktop.lcp,
-      budget: 2500,
-      kind: 'max',
-      unit: 'ms',
-    },
-    {
-      name: 'desktop total blocking time',
-      value: desktop.tbt,
-      budget: 200,
-      kind: 'max',
-      unit: 'ms',
-    },
-    {
-      name: 'desktop cumulative layout shift',
-      value: desktop.cls,
-      budget: 0.1,
-      kind: 'max',
-      unit: '',
-    },
-  ];
+  return (
+    [
+      ['mobile', mobile],
+      ['desktop', desktop],
+    ] as const
+  ).flatMap(([form, run]) => [
+    atMost(`${form} largest contentful paint`, run.lcp, 2500, 'ms'),
+    atMost(`${form} total blocking time`, run.tbt, 200, 'ms'),
+    atMost(`${form} cumulative layout shift`, run.cls, 0.1, ''),
+  ]);
 }

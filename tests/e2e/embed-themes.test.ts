@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, inject, it } from 'vitest';
@@ -6,9 +5,6 @@ import { useBrowser } from './chromium.ts';
 import { axeViolations, openSite } from './page.ts';
 
 const getBrowser = useBrowser();
-
-const violations = (results: { violations: { id: string; nodes: { target: unknown }[] }[] }) =>
-  results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => String(n.target)).join(' ')}`);
 
 describe('embedding', () => {
   it('works in a sandboxed iframe on another origin at 420 px, shows only the chosen views and posts its height', async () => {
@@ -81,8 +77,7 @@ describe('themes', () => {
       parseFloat(getComputedStyle(document.querySelector('.detail p')!).fontSize),
     );
     expect(size).toBeGreaterThanOrEqual(24);
-    const results = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced']).analyze();
-    expect(violations(results)).toEqual([]);
+    expect(await axeViolations(page, undefined, ['color-contrast-enhanced'])).toEqual([]);
     await page.context().close();
   });
 

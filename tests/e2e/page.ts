@@ -30,14 +30,23 @@ export async function openSite(
   return { page, consoleErrors, foreignRequests };
 }
 
-/** axe's violations on the page (or the part `include` names), one readable line each. */
-export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+/**
+ * axe's violations on the page (or the part `include` names), one readable line each;
+ * `only` runs just the rules it names.
+ */
+export async function axeViolations(
+  page: Page,
+  include?: string,
+  only?: string[],
+): Promise<string[]> {
   // Also the two rules axe leaves off by default that Lighthouse runs: a control's name
   // includes its visible text, and touch targets are at least 24 px apart.
-  const builder = new AxeBuilder({ page }).options({
+  let builder = new AxeBuilder({ page }).options({
     rules: { 'label-content-name-mismatch': { enabled: true }, 'target-size': { enabled: true } },
   });
-  const results = await (include ? builder.include(include) : builder).analyze();
+  if (include) builder = builder.include(include);
+  if (only) builder = builder.withRules(only);
+  const results = await builder.analyze();
   return results.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => String(n.target)).join(' ')}`,
   );

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { realData } from '../unit/realData.ts';
 import { useBrowser } from './chromium.ts';
+import { findingRows } from './page.ts';
 
 const getBrowser = useBrowser();
 
@@ -25,9 +26,7 @@ describe('printing a handout', () => {
     expect(reference).toContain('https://');
     // The handout lists every matching finding, not only the first page of the table.
     await page.goto(`${inject('siteUrl')}`, { waitUntil: 'networkidle' });
-    const rows = page
-      .getByRole('table', { name: /^Findings behind the cascade/ })
-      .locator('tbody tr');
+    const rows = findingRows(page);
     expect(await rows.count()).toBe(12);
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     expect(await rows.count()).toBe(realData().findings.length);

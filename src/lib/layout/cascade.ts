@@ -148,7 +148,7 @@ export function layoutCascade(
   const width = last.x + NODE_W / 2 + (horizontal ? MARGIN : marginAcross);
   const height = last.y + NODE_H / 2 + (horizontal ? marginAcross : MARGIN);
 
-  const bands: CascadeLayout['bands'] = options.compounds.length
+  const bands: CascadeLayout['bands'] = slots.some((s) => s.kind === 'compound')
     ? [{ level: 'compound', from: 0, to: 0 }]
     : [];
   for (const level of LEVELS) {
