@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   TIME_DOMAIN,
   TIME_TICKS,
+  EVENT_KIND_COLOURS,
+  timelineLayout,
   timelineOptions,
   timelineRows,
 } from '../../src/lib/layout/timelineOptions.ts';
@@ -99,5 +101,135 @@ describe('timelineOptions', () => {
     const shown = new Set(compounds.map((c) => c.id));
     const expected = data.events.filter((e) => shown.has(e.compound)).map((e) => e.id);
     expect(timelineRows(data.events, compounds).map((r) => r.id)).toEqual(expected);
+  });
+});
+
+describe('timelineLayout', () => {
+  const layout = timelineLayout(data.events, compounds, 900);
+  const { margin } = layout;
+  const plot = {
+    left: margin.left,
+    right: layout.width - margin.right,
+    top: margin.top,
+    bottom: layout.height - margin.bottom,
+  };
+
+  it('puts time on a log axis from five minutes to eight weeks', () => {
+    expect(layout.x.apply(TIME_DOMAIN[0])).toBeCloseTo(plot.left);
+    expect(layout.x.apply(TIME_DOMAIN[1])).toBeCloseTo(plot.right);
+    // Equal ratios of time take equal room: an hour to six hours as a day to six days.
+    expect(layout.x.apply(6) - layout.x.apply(1)).toBeCloseTo(
+      layout.x.apply(144) - layout.x.apply(24),
+    );
+    expect(layout.x.invert(layout.x.apply(24))).toBeCloseTo(24);
+    // A drag past either end stops at the axis's end.
+    expect(layout.x.invert(0)).toBeCloseTo(TIME_DOMAIN[0]);
+    expect(layout.x.invert(layout.width)).toBeCloseTo(TIME_DOMAIN[1]);
+  });
+
+  it('labels the axis in words, left to right under the bars', () => {
+    expect(layout.ticks.map((t) => t.label)).toEqual(TIME_TICKS.map((t) => t.label));
+    const xs = layout.ticks.map((t) => t.x);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    expect(layout.tickY).toBeGreaterThan(plot.bottom);
+    expect(layout.caption.y).toBeGreaterThan(layout.tickY);
+    expect(layout.caption.y + layout.fontSize.label / 2).toBeLessThanOrEqual(layout.height);
+  });
+
+  it('groups bands under each compound, in the chooser order, with no empty band', () => {
+    const shown = compounds.filter((c) => data.events.some((e) => e.compound === c.id));
+    expect(layout.headers.map((h) => h.name)).toEqual(shown.map((c) => c.name));
+    for (const lane of layout.lanes) {
+      const compound = lane.key.split('|')[0]!;
+      const header = layout.headers.findIndex((h) => h.name === compound);
+      const next = layout.headers[header + 1];
+      // Below its compound's name and above the next compound's.
+      expect(lane.y, lane.key).toBeGreaterThan(layout.headers[header]!.y);
+      if (next) expect(lane.y, lane.key).toBeLessThan(next.ruleY);
+      expect(
+        layout.bars.some((b) => b.y < lane.y && lane.y < b.y + b.height),
+        lane.key,
+      ).toBe(true);
+    }
+    // No bar runs through a compound's name.
+    for (const header of layout.headers) {
+      expect(layout.bars.filter((b) => b.y < header.y && header.y < b.y + b.height)).toEqual([]);
+    }
+  });
+
+  it('draws every event of every shown compound, and only those', () => {
+    const shown = new Set(compounds.map((c) => c.id));
+    const expected = data.events.filter((e) => shown.has(e.compound)).map((e) => e.id);
+    expect(layout.bars.map((b) => b.id)).toEqual(expected);
+    const ketamine = compounds.filter((c) => c.id === 'ketamine');
+    expect(timelineLayout(data.events, ketamine, 900).bars.map((b) => b.id)).toEqual(
+      data.events.filter((e) => e.compound === 'ketamine').map((e) => e.id),
+    );
+  });
+
+  it.each([
+    ['a phone', 343, 16],
+    ['a laptop', 1200, 16],
+    ['a projector', 1840, 24],
+  ])('keeps bars and tails inside the plot area on %s', (_, width, fontSize) => {
+    const l = timelineLayout(data.events, compounds, width, fontSize);
+    const right = l.width - l.margin.right;
+    for (const bar of l.bars) {
+      expect(bar.x, bar.id).toBeGreaterThanOrEqual(l.margin.left);
+      expect(bar.x + bar.width, bar.id).toBeLessThanOrEqual(right + 1e-9);
+      expect(bar.y, bar.id).toBeGreaterThanOrEqual(l.margin.top);
+      expect(bar.y + bar.height, bar.id).toBeLessThanOrEqual(l.height - l.margin.bottom);
+      for (const tail of bar.tails)
+        expect(tail.x + tail.width, bar.id).toBeLessThanOrEqual(right + 1e-9);
+    }
+  });
+
+  it('colours bars by kind of event and keeps human and animal data apart', () => {
+    const mouse = layout.bars.find((b) => b.id === 'psilocybin-spine-formation')!;
+    expect(mouse).toMatchObject({ human: false, colour: EVENT_KIND_COLOURS['spine-formation'] });
+    expect(mouse.title).toContain('(mouse)');
+    expect(layout.bars.find((b) => b.id === 'psilocybin-acute')).toMatchObject({
+      human: true,
+      colour: EVENT_KIND_COLOURS.acute,
+    });
+  });
+
+  it('fades an uncertain end out in lighter steps and says so; a known end stops', () => {
+    const [uncertain, known] = timelineLayout(
+      [
+        event({ id: 'u', endHours: 48, endUncertain: true, species: 'mouse' }),
+        event({ id: 'k', kind: 'signalling', endHours: 48 }),
+      ],
+      compounds,
+      900,
+    ).bars;
+    expect(uncertain!.tails).toHaveLength(2);
+    expect(uncertain!.tails[0]!.x).toBeCloseTo(uncertain!.x + uncertain!.width);
+    expect(uncertain!.tails[1]!.opacity).toBeLessThan(uncertain!.tails[0]!.opacity);
+    const tailEnd = uncertain!.tails[1]!.x + uncertain!.tails[1]!.width;
+    expect(uncertain!.note.x).toBeGreaterThan(tailEnd);
+    expect(uncertain!.note.text).toBe('mouse · end ?');
+    expect(known!.tails).toEqual([]);
+    expect(known!.note.x).toBeGreaterThan(known!.x + known!.width);
+    expect(known!.note.text).toBe('human');
+  });
+
+  it('uses the short labels on narrow screens', () => {
+    const wide = layout;
+    const narrow = timelineLayout(data.events, compounds, 343);
+    expect(wide.lanes.map((l) => l.label)).toContain('Plasticity window');
+    expect(narrow.lanes.map((l) => l.label)).not.toContain('Plasticity window');
+    expect(narrow.lanes.map((l) => l.label)).toContain('Window');
+    expect(narrow.ticks.map((t) => t.label)).toEqual(TIME_TICKS.map((t) => t.short));
+    expect(narrow.bars.every((b) => !b.note.text.includes('end'))).toBe(true);
+    expect(narrow.margin.left).toBeLessThan(wide.margin.left);
+  });
+
+  it('grows the type and the room for it with the page font (projector)', () => {
+    const large = timelineLayout(data.events, compounds, 900, 24);
+    expect(large.fontSize.label).toBeGreaterThan(layout.fontSize.label);
+    expect(large.margin.left).toBeGreaterThan(layout.margin.left);
+    expect(large.margin.bottom).toBeGreaterThan(layout.margin.bottom);
+    expect(large.bars[0]!.height).toBeGreaterThan(layout.bars[0]!.height);
   });
 });

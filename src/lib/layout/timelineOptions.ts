@@ -4,6 +4,7 @@
  * call it with the real Plot and inspect the result.
  */
 import type * as PlotModule from '@observablehq/plot';
+import { scaleLog } from 'd3-scale';
 import type * as PlotMarks from './plotMarks.ts';
 import type { Compound, EventKind, TimelineEvent } from '../model/schema.ts';
 
@@ -18,6 +19,9 @@ export const TIME_TICKS: { hours: number; label: string; short: string }[] = [
   { hours: 168, label: '1 week', short: '1wk' },
   { hours: 720, label: '1 month', short: '1mo' },
 ];
+
+/** Below this width the figure uses short labels and narrow margins. */
+const NARROW = 560;
 
 /** Band labels for narrow screens, where the full words would crowd out the bars. */
 const EVENT_KIND_SHORT: Record<string, string> = {
@@ -234,5 +238,144 @@ export function timelineOptions(
         dy: -10,
       }),
     ],
+  };
+}
+
+export interface TimelineBar {
+  id: string;
+  /** Left edge, top edge and size, in pixels. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  colour: string;
+  /** Human data is drawn solid; animal data pale with a dashed outline. */
+  human: boolean;
+  title: string;
+  /** An uncertain end fades out in steps, each lighter than the last, instead of a hard edge. */
+  tails: { x: number; width: number; opacity: number }[];
+  /** The species, and "end ?" when the end is not known, just after the bar and its tail. */
+  note: { x: number; y: number; text: string };
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  /** Type sizes in pixels, scaled with the page's (the projector theme is larger). */
+  fontSize: { label: number; note: number; header: number };
+  /** Hours to a pixel offset and back, on a log scale clamped to `TIME_DOMAIN`. */
+  x: { apply: (hours: number) => number; invert: (px: number) => number };
+  /** One band per compound and kind of event; `y` is its centre. */
+  lanes: { key: string; label: string; y: number }[];
+  /** Each compound's name above its bands, with a faint rule at `ruleY` between groups. */
+  headers: { name: string; x: number; y: number; ruleY: number }[];
+  bars: TimelineBar[];
+  ticks: { x: number; label: string }[];
+  /** The centre line of the tick labels, under the axis. */
+  tickY: number;
+  caption: { x: number; y: number; text: string };
+}
+
+/** Share of a band left empty, so neighbouring bars do not touch. */
+const BAND_PADDING = 0.18;
+
+/**
+ * Everything the timeline draws, in pixels, as a pure function of the data, the figure's
+ * width and the page's font size: bands grouped under compound headers, bars, fading
+ * tails, notes and the time axis.
+ */
+export function timelineLayout(
+  events: TimelineEvent[],
+  compounds: Compound[],
+  width: number,
+  /** The page's base font size in pixels; the projector theme makes it large. */
+  fontSize = 16,
+): TimelineLayout {
+  const rows = timelineRows(events, compounds);
+  const lanes = timelineLanes(rows, compounds);
+  const narrow = width < NARROW;
+  const label = Math.round(fontSize * 0.75);
+  // The margins were tuned for 12 px labels; they grow with the type.
+  const grow = label / 12;
+  const step = Math.max(narrow ? 20 : 22, label * 1.8);
+  const margin = {
+    top: 8,
+    right: Math.round((narrow ? 64 : 84) * grow),
+    bottom: Math.round(label * 3.7),
+    left: Math.round((narrow ? 64 : 130) * grow),
+  };
+  const plotBottom = margin.top + lanes.length * step;
+  const right = width - margin.right;
+  const scale = scaleLog().domain(TIME_DOMAIN).range([margin.left, right]).clamp(true);
+  const x = { apply: (hours: number) => scale(hours), invert: (px: number) => scale.invert(px) };
+  const top = new Map(lanes.map((lane, i) => [lane, margin.top + i * step]));
+  const barHeight = step * (1 - BAND_PADDING);
+  const colours = new Map(
+    (Object.keys(EVENT_KIND_LABELS) as EventKind[]).map((k) => [
+      EVENT_KIND_LABELS[k],
+      EVENT_KIND_COLOURS[k],
+    ]),
+  );
+
+  const bars = rows.map((row): TimelineBar => {
+    const y = top.get(row.lane)! + (step - barHeight) / 2;
+    const x1 = scale(row.start);
+    const x2 = scale(row.end);
+    const tails: TimelineBar['tails'] = [];
+    if (row.openEnded && row.tailEnd > row.end) {
+      const middle = scale(Math.sqrt(row.end * row.tailEnd));
+      tails.push(
+        { x: x2, width: middle - x2, opacity: 0.3 },
+        { x: middle, width: scale(row.tailEnd) - middle, opacity: 0.12 },
+      );
+    }
+    const unknownEnd = row.openEnded ? (narrow ? ' ?' : ' · end ?') : '';
+    return {
+      id: row.id,
+      x: x1,
+      y,
+      width: Math.max(x2 - x1, 1),
+      height: barHeight,
+      colour: colours.get(row.kind)!,
+      human: row.human,
+      title: row.human ? row.label : `${row.label} (${row.species})`,
+      tails,
+      note: {
+        x: scale(row.tailEnd) + 4 * grow,
+        y: y + barHeight / 2,
+        text: `${row.species}${unknownEnd}`,
+      },
+    };
+  });
+
+  return {
+    width,
+    height: plotBottom + margin.bottom,
+    margin,
+    fontSize: { label, note: label - 1, header: label + 2 },
+    x,
+    lanes: lanes
+      .filter((lane) => lane.includes('|'))
+      .map((lane) => {
+        const kind = lane.split('|')[1]!;
+        return {
+          key: lane,
+          label: narrow ? (EVENT_KIND_SHORT[kind] ?? kind) : kind,
+          y: top.get(lane)! + step / 2,
+        };
+      }),
+    headers: lanes
+      .filter((lane) => !lane.includes('|'))
+      .map((name) => ({
+        name,
+        x: margin.left + 2,
+        y: top.get(name)! + step / 2,
+        ruleY: top.get(name)!,
+      })),
+    bars,
+    ticks: TIME_TICKS.map((t) => ({ x: scale(t.hours), label: narrow ? t.short : t.label })),
+    tickY: plotBottom + label * 1.2,
+    caption: { x: right, y: plotBottom + label * 2.9, text: 'Time after one dose (log scale) →' },
   };
 }
