@@ -1,13 +1,11 @@
-import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import {
   TIME_DOMAIN,
   TIME_TICKS,
   EVENT_KIND_COLOURS,
   timelineLayout,
-  timelineOptions,
   timelineRows,
-} from '../../src/lib/layout/timelineOptions.ts';
+} from '../../src/lib/layout/timelineLayout.ts';
 import { mainCompounds } from '../../src/lib/model/graph.ts';
 import type { TimelineEvent } from '../../src/lib/model/schema.ts';
 import { realData } from './realData.ts';
@@ -63,44 +61,6 @@ describe('timelineRows', () => {
 
   it('leaves out events of compounds not shown', () => {
     expect(timelineRows([event({ compound: 'exercise' })], compounds)).toEqual([]);
-  });
-});
-
-describe('timelineOptions', () => {
-  const options = timelineOptions(Plot, data.events, compounds, 900);
-
-  it('uses a log time axis from minutes to eight weeks, labelled in words', () => {
-    expect(options.x?.type).toBe('log');
-    expect(options.x?.domain).toEqual([5 / 60, 8 * 7 * 24]);
-    expect(TIME_TICKS.map((t) => t.label)).toEqual([
-      '5 min',
-      '1 hour',
-      '6 hours',
-      '1 day',
-      '1 week',
-      '1 month',
-    ]);
-  });
-
-  it('groups bands under each compound, in the chooser order, with no empty band', () => {
-    const lanes = options.y?.domain as string[];
-    const headers = lanes.filter((lane) => !lane.includes('|'));
-    expect(headers).toEqual(
-      compounds.filter((c) => data.events.some((e) => e.compound === c.id)).map((c) => c.name),
-    );
-    const rows = timelineRows(data.events, compounds);
-    for (const lane of lanes.filter((l) => l.includes('|'))) {
-      expect(
-        rows.some((r) => r.lane === lane),
-        lane,
-      ).toBe(true);
-    }
-  });
-
-  it('draws every event of every shown compound', () => {
-    const shown = new Set(compounds.map((c) => c.id));
-    const expected = data.events.filter((e) => shown.has(e.compound)).map((e) => e.id);
-    expect(timelineRows(data.events, compounds).map((r) => r.id)).toEqual(expected);
   });
 });
 

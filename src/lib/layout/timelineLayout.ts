@@ -1,11 +1,8 @@
 /**
- * Options for the timeline figure, as a pure function of the data. The Plot module is
- * passed in so this file never pulls Plot into the first view's bundle, and tests can
- * call it with the real Plot and inspect the result.
+ * The timeline figure as a pure function of the data: which bands, where each bar, tail
+ * and label goes, and the log time axis. The component only draws what this returns.
  */
-import type * as PlotModule from '@observablehq/plot';
 import { scaleLog } from 'd3-scale';
-import type * as PlotMarks from './plotMarks.ts';
 import type { Compound, EventKind, TimelineEvent } from '../model/schema.ts';
 
 /** Five minutes to eight weeks, in hours. */
@@ -104,141 +101,6 @@ export function timelineRows(events: TimelineEvent[], compounds: Compound[]): Ti
       species: e.species,
       label: e.label,
     }));
-}
-
-export function timelineOptions(
-  Plot: typeof PlotMarks,
-  events: TimelineEvent[],
-  compounds: Compound[],
-  width: number,
-  /** The page's base font size in pixels; the projector theme makes it large. */
-  fontSize = 16,
-): PlotModule.PlotOptions {
-  const rows = timelineRows(events, compounds);
-  const small = Math.round(fontSize * 0.75);
-  const human = rows.filter((d) => d.human);
-  const animal = rows.filter((d) => !d.human);
-  // Tag each bar with its event id so a click on the chart can select that event.
-  const tagBars =
-    (data: TimelineRow[]): PlotModule.RenderFunction =>
-    (index, scales, values, dimensions, context, next) => {
-      const g = next!(index, scales, values, dimensions, context)!;
-      g.querySelectorAll('rect').forEach((rect, i) => {
-        const row = data[index[i]!];
-        if (row) rect.setAttribute('data-event', row.id);
-      });
-      return g;
-    };
-  const kinds = Object.values(EVENT_KIND_LABELS);
-  const lanes = timelineLanes(rows, compounds);
-  const headers = lanes.filter((lane) => !lane.includes('|'));
-  const narrow = width < 560;
-  return {
-    width,
-    height: 40 + lanes.length * Math.max(narrow ? 20 : 22, small * 1.8),
-    marginLeft: Math.round((narrow ? 64 : 130) * (small / 12)),
-    marginRight: Math.round((narrow ? 64 : 84) * (small / 12)),
-    marginTop: 8,
-    style: { fontSize: `${small}px`, background: 'transparent', color: 'currentColor' },
-    marginBottom: 44,
-    // Plot thins the labels of log axes, so the time labels are drawn as marks below.
-    x: { type: 'log', domain: TIME_DOMAIN, axis: null },
-    y: {
-      label: null,
-      domain: lanes,
-      padding: 0.18,
-      tickSize: 0,
-      tickFormat: (lane: string) => {
-        const kind = lane.split('|')[1] ?? '';
-        return narrow ? (EVENT_KIND_SHORT[kind] ?? kind) : kind;
-      },
-    },
-    color: {
-      domain: kinds,
-      range: Object.values(EVENT_KIND_COLOURS),
-    },
-    marks: [
-      Plot.gridX(TIME_TICKS, { x: 'hours' }),
-      Plot.text(TIME_TICKS, {
-        x: 'hours',
-        text: narrow ? 'short' : 'label',
-        frameAnchor: 'bottom',
-        dy: 14,
-        fontSize: small,
-      }),
-      Plot.text(['Time after one dose (log scale) →'], {
-        frameAnchor: 'bottom-right',
-        dy: 34,
-        fontSize: small,
-      }),
-      // Human measurements are solid; animal measurements are pale with a dashed outline.
-      Plot.barX(human, {
-        x1: 'start',
-        x2: 'end',
-        y: 'lane',
-        fill: 'kind',
-        fillOpacity: 0.95,
-        title: 'label',
-        render: tagBars(human),
-      }),
-      Plot.barX(animal, {
-        x1: 'start',
-        x2: 'end',
-        y: 'lane',
-        fill: 'kind',
-        fillOpacity: 0.35,
-        stroke: 'kind',
-        strokeDasharray: '4,2',
-        title: (d: TimelineRow) => `${d.label} (${d.species})`,
-        render: tagBars(animal),
-      }),
-      // An uncertain end fades out in two steps instead of stopping at a hard edge.
-      Plot.barX(
-        rows.filter((d) => d.openEnded && d.tailEnd > d.end),
-        {
-          x1: 'end',
-          x2: (d: TimelineRow) => Math.sqrt(d.end * d.tailEnd),
-          y: 'lane',
-          fill: 'kind',
-          fillOpacity: 0.3,
-        },
-      ),
-      Plot.barX(
-        rows.filter((d) => d.openEnded && d.tailEnd > d.end),
-        {
-          x1: (d: TimelineRow) => Math.sqrt(d.end * d.tailEnd),
-          x2: 'tailEnd',
-          y: 'lane',
-          fill: 'kind',
-          fillOpacity: 0.12,
-        },
-      ),
-      Plot.text(rows, {
-        x: 'tailEnd',
-        y: 'lane',
-        text: (d: TimelineRow) => `${d.species}${d.openEnded ? (narrow ? ' ?' : ' · end ?') : ''}`,
-        textAnchor: 'start',
-        dx: 4,
-        fontSize: small - 1,
-      }),
-      // Each compound's name heads its group of bands.
-      Plot.text(headers, {
-        x: TIME_DOMAIN[0],
-        y: (name: string) => name,
-        text: (name: string) => name,
-        textAnchor: 'start',
-        dx: 2,
-        fontWeight: 700,
-        fontSize: small + 2,
-      }),
-      Plot.ruleY(headers, {
-        y: (name: string) => name,
-        stroke: 'currentColor',
-        strokeOpacity: 0.15,
-        dy: -10,
-      }),
-    ],
-  };
 }
 
 export interface TimelineBar {
