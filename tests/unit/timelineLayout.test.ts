@@ -185,6 +185,27 @@ describe('timelineLayout', () => {
     expect(narrow.margin.left).toBeLessThan(wide.margin.left);
   });
 
+  it('leaves out tick labels that would run together, keeping every gridline', () => {
+    // The projector's large type on a phone.
+    const crowded = timelineLayout(data.events, compounds, 343, 20);
+    expect(crowded.ticks).toHaveLength(TIME_TICKS.length);
+    const shown = crowded.ticks.filter((t) => t.label !== null);
+    expect(shown.length).toBeLessThan(TIME_TICKS.length);
+    expect(shown[0]!.label).toBe('5m');
+    // Neighbours are at least half of each label apart, at 0.6 em a character.
+    const em = 0.6 * crowded.fontSize.label;
+    for (let i = 1; i < shown.length; i++) {
+      const [a, b] = [shown[i - 1]!, shown[i]!];
+      expect(b.x - a.x, `${a.label}–${b.label}`).toBeGreaterThan(
+        ((a.label!.length + b.label!.length) / 2) * em,
+      );
+    }
+  });
+
+  it('keeps band labels clear of the bars', () => {
+    for (const lane of layout.lanes) expect(lane.x).toBeLessThan(margin.left - 4);
+  });
+
   it('grows the type and the room for it with the page font (projector)', () => {
     const large = timelineLayout(data.events, compounds, 900, 24);
     expect(large.fontSize.label).toBeGreaterThan(layout.fontSize.label);

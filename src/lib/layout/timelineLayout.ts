@@ -128,12 +128,13 @@ export interface TimelineLayout {
   fontSize: { label: number; note: number; header: number };
   /** Hours to a pixel offset and back, on a log scale clamped to `TIME_DOMAIN`. */
   x: { apply: (hours: number) => number; invert: (px: number) => number };
-  /** One band per compound and kind of event; `y` is its centre. */
-  lanes: { key: string; label: string; y: number }[];
+  /** One band per compound and kind of event; `y` is its centre, `x` its label's right end. */
+  lanes: { key: string; label: string; x: number; y: number }[];
   /** Each compound's name above its bands, with a faint rule at `ruleY` between groups. */
   headers: { name: string; x: number; y: number; ruleY: number }[];
   bars: TimelineBar[];
-  ticks: { x: number; label: string }[];
+  /** A gridline per tick; `label` is null where it would run into the one before it. */
+  ticks: { x: number; label: string | null }[];
   /** The centre line of the tick labels, under the axis. */
   tickY: number;
   caption: { x: number; y: number; text: string };
@@ -223,6 +224,7 @@ export function timelineLayout(
         const kind = lane.split('|')[1]!;
         return {
           key: lane,
+          x: margin.left - 8 * grow,
           label: narrow ? (EVENT_KIND_SHORT[kind] ?? kind) : kind,
           y: top.get(lane)! + step / 2,
         };
@@ -236,8 +238,28 @@ export function timelineLayout(
         ruleY: top.get(name)!,
       })),
     bars,
-    ticks: TIME_TICKS.map((t) => ({ x: scale(t.hours), label: narrow ? t.short : t.label })),
+    ticks: spacedTicks(
+      TIME_TICKS.map((t) => ({ x: scale(t.hours), label: narrow ? t.short : t.label })),
+      label,
+    ),
     tickY: plotBottom + label * 1.2,
     caption: { x: right, y: plotBottom + label * 2.9, text: 'Time after one dose (log scale) →' },
   };
+}
+
+/** Rough width of a label: digits and most letters of the usual sans-serif fonts fit 0.65 em. */
+const textWidth = (text: string, size: number) => text.length * size * 0.65;
+
+/**
+ * Leaves out tick labels that would touch the previous one (large type on a phone puts
+ * "1wk" and "1mo" on top of each other); their gridlines stay.
+ */
+function spacedTicks(ticks: { x: number; label: string }[], size: number) {
+  let lastRight = -Infinity;
+  return ticks.map(({ x, label }) => {
+    const half = textWidth(label, size) / 2;
+    if (x - half < lastRight + size / 2) return { x, label: null };
+    lastRight = x + half;
+    return { x, label };
+  });
 }
