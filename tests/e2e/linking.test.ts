@@ -73,7 +73,7 @@ describe('one selection across the three views and the URL', () => {
     await page.context().close();
   });
 
-  it('has no axe violations with a selection, Plot output included', async () => {
+  it('has no axe violations with a selection, the timeline’s SVG included', async () => {
     const { page } = await openSite(
       getBrowser(),
       `${inject('siteUrl')}?compound=psilocybin&focus=node:bdnf&t=1d`,
