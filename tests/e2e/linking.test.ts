@@ -73,6 +73,37 @@ describe('one selection across the three views and the URL', () => {
     await page.context().close();
   });
 
+  it('a press on a timeline bar selects its event and a second press clears it; a drag moves the time', async () => {
+    const { page } = await openSite(getBrowser(), inject('siteUrl'));
+    const figure = page.locator('.timeline-figure');
+    const bar = figure.locator('rect[data-event]').last();
+    const id = await bar.getAttribute('data-event');
+    await bar.scrollIntoViewIfNeeded();
+    await bar.click();
+    await expect.poll(() => search(page.url())).toBe(`?focus=event:${id}`);
+    expect(await bar.getAttribute('class')).toContain('selected');
+    expect(await figure.locator('rect[data-event].faded').count()).toBeGreaterThan(0);
+    await bar.click();
+    await expect.poll(() => search(page.url())).toBe('');
+
+    // Drag from the 1-hour gridline to the 1-day one: the cursor follows and stops there.
+    const lines = await figure
+      .locator('.grid line')
+      .evaluateAll((all) => all.map((line) => Number(line.getAttribute('x1'))));
+    const box = (await figure.boundingBox())!;
+    const y = box.y + box.height - 4;
+    await page.mouse.move(box.x + lines[1]!, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + lines[3]!, y, { steps: 8 });
+    await page.mouse.up();
+    await expect
+      .poll(() => page.locator('.time-readout').textContent())
+      .toBe('1 day after the dose');
+    const cursor = (await page.locator('.time-cursor').boundingBox())!;
+    expect(cursor.x + cursor.width / 2 - box.x).toBeCloseTo(lines[3]!, 0);
+    await page.context().close();
+  });
+
   it('has no axe violations with a selection, the timeline’s SVG included', async () => {
     const { page } = await openSite(
       getBrowser(),
