@@ -202,6 +202,24 @@ describe('timelineLayout', () => {
     }
   });
 
+  it.each([
+    ['a phone', 343, 16],
+    ['a laptop', 1200, 16],
+    ['a projector', 1840, 24],
+  ])(
+    'leaves room for the notes after bars that reach the end of the axis, on %s',
+    (_, width, fontSize) => {
+      const l = timelineLayout(data.events, compounds, width, fontSize);
+      // 0.6 em a character is wide enough for the usual sans-serif fonts.
+      for (const bar of l.bars) {
+        expect(
+          bar.note.x + bar.note.text.length * 0.6 * l.fontSize.note,
+          bar.id,
+        ).toBeLessThanOrEqual(l.width);
+      }
+    },
+  );
+
   it('keeps band labels clear of the bars', () => {
     for (const lane of layout.lanes) expect(lane.x).toBeLessThan(margin.left - 4);
   });

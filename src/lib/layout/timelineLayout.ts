@@ -162,9 +162,20 @@ export function timelineLayout(
   // The margins were tuned for 12 px labels; they grow with the type.
   const grow = label / 12;
   const step = Math.max(narrow ? 20 : 22, label * 1.8);
+  const noteSize = label - 1;
+  const noteGap = 4 * grow;
+  const noteText = (row: TimelineRow) =>
+    `${row.species}${row.openEnded ? (narrow ? ' ?' : ' · end ?') : ''}`;
+  // Room on the right for the notes of bars that run to the end of the axis.
+  const endNotes = rows.filter((r) => r.tailEnd >= TIME_DOMAIN[1]);
   const margin = {
     top: 8,
-    right: Math.round((narrow ? 64 : 84) * grow),
+    right: Math.round(
+      Math.max(
+        (narrow ? 64 : 84) * grow,
+        ...endNotes.map((r) => noteGap + textWidth(noteText(r), noteSize)),
+      ),
+    ),
     bottom: Math.round(label * 3.7),
     left: Math.round((narrow ? 64 : 130) * grow),
   };
@@ -193,7 +204,6 @@ export function timelineLayout(
         { x: middle, width: scale(row.tailEnd) - middle, opacity: 0.12 },
       );
     }
-    const unknownEnd = row.openEnded ? (narrow ? ' ?' : ' · end ?') : '';
     return {
       id: row.id,
       x: x1,
@@ -205,9 +215,9 @@ export function timelineLayout(
       title: row.human ? row.label : `${row.label} (${row.species})`,
       tails,
       note: {
-        x: scale(row.tailEnd) + 4 * grow,
+        x: scale(row.tailEnd) + noteGap,
         y: y + barHeight / 2,
-        text: `${row.species}${unknownEnd}`,
+        text: noteText(row),
       },
     };
   });
@@ -216,7 +226,7 @@ export function timelineLayout(
     width,
     height: plotBottom + margin.bottom,
     margin,
-    fontSize: { label, note: label - 1, header: label + 2 },
+    fontSize: { label, note: noteSize, header: label + 2 },
     x,
     lanes: lanes
       .filter((lane) => lane.includes('|'))
