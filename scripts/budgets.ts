@@ -4,7 +4,7 @@
  * one is over.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { LighthouseFigures } from './lighthouse.ts';
 
@@ -43,6 +43,26 @@ function allFiles(dir: string): string[] {
 }
 
 /**
+ * The scripts plus every chunk they import statically, which the browser must fetch before
+ * running them (unlike `import()`, which loads later parts on demand).
+ */
+function withStaticImports(files: string[]): string[] {
+  const found = new Set<string>();
+  const visit = (file: string) => {
+    if (found.has(file)) return;
+    found.add(file);
+    if (!file.endsWith('.js')) return;
+    const code = readFileSync(file, 'utf8');
+    for (const [, name] of code.matchAll(
+      /(?:^|[;}/\n])\s*import\s*(?:[\w$\s{},*]+from\s*)?["']\.\/([\w.-]+\.js)["']/g,
+    ))
+      visit(join(dirname(file), name!));
+  };
+  files.forEach(visit);
+  return [...found];
+}
+
+/**
  * Bytes as a server sends them (gzip): the first view is index.html and what it loads
  * directly (scripts, stylesheets, module preloads); all assets leave the offline copy
  * aside, a separate download that repeats everything.
@@ -59,7 +79,7 @@ export function measureBytes(dist: string) {
   const direct = [
     ...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\.\/([^"]+\.(?:js|css))"/g),
   ].map((m) => join(dist, m[1]!));
-  const firstView = [join(dist, 'index.html'), ...direct];
+  const firstView = [join(dist, 'index.html'), ...withStaticImports(direct)];
   const offlineCopy = [...kb.keys()].filter((f) => f.endsWith('-offline.html'));
   const assets = [...kb.keys()].filter((f) => !offlineCopy.includes(f));
   const sum = (files: string[]) => files.reduce((total, f) => total + kb.get(f)!, 0);
