@@ -4,18 +4,34 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { formatProblem } from './src/lib/model/validate.ts';
-import { checkDataDir } from './scripts/data-files.ts';
+import { checkDataDir, loadDataDir } from './scripts/data-files.ts';
+import { DATA_FILES } from './src/lib/model/schema.ts';
+import { splitDataset } from './src/lib/model/split.ts';
 
-/** Stops the build (and warns in dev) when `data/` breaks its schema or cross-references. */
-function validateData(): Plugin {
-  const dir = resolve(import.meta.dirname, 'data');
+/**
+ * Stops the build (and warns in dev) when `data/` breaks its schema or cross-references,
+ * and serves the validated data as two modules: the structure the first view draws
+ * (`virtual:dataset-core`) and the prose that loads after it (`virtual:dataset-prose`).
+ */
+export function datasetModules(dir = resolve(import.meta.dirname, 'data')): Plugin {
+  const ids = { 'virtual:dataset-core': 'core', 'virtual:dataset-prose': 'prose' } as const;
+  type VirtualId = keyof typeof ids;
   return {
-    name: 'plasticity-window:validate-data',
+    name: 'plasticity-window:dataset',
     buildStart() {
       const problems = checkDataDir(dir);
       if (problems.length === 0) return;
       const list = problems.map((p) => `  ${formatProblem(p)}`).join('\n');
       this.error(`${problems.length} problem(s) in data/:\n${list}`);
+    },
+    resolveId: (id) => (id in ids ? `\0${id}` : undefined),
+    load(id) {
+      const name = id.startsWith('\0') ? ids[id.slice(1) as VirtualId] : undefined;
+      if (!name) return;
+      for (const { file } of Object.values(DATA_FILES)) this.addWatchFile(resolve(dir, file));
+      const { dataset, problems } = loadDataDir(dir);
+      if (!dataset) return this.error(problems.map(formatProblem).join('\n'));
+      return `export default ${JSON.stringify(splitDataset(dataset)[name])};`;
     },
   };
 }
@@ -93,6 +109,18 @@ function inlineStylesheet(): Plugin {
         return inlined;
       },
     },
+    // A chunk that still asks for a file the step above removed would fail to load.
+    writeBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        for (const [, name] of chunk.code.matchAll(/["']\.\/([\w.-]+\.(?:css|js))["']/g)) {
+          if (!bundle[`assets/${name}`])
+            throw new Error(
+              `inline-css: ${chunk.fileName} refers to ${name}, which is not in the build`,
+            );
+        }
+      }
+    },
   };
 }
 
@@ -103,12 +131,14 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins:
     mode === 'offline'
-      ? [validateData(), svelte(), viteSingleFile(), placeOfflineCopy()]
-      : [validateData(), svelte(), contentSecurityPolicy(), inlineStylesheet()],
+      ? [datasetModules(), svelte(), viteSingleFile(), placeOfflineCopy()]
+      : [datasetModules(), svelte(), contentSecurityPolicy(), inlineStylesheet()],
   build:
     mode === 'offline'
       ? { target: 'es2022', outDir: OFFLINE_TMP, emptyOutDir: true, copyPublicDir: false }
-      : { target: 'es2022' },
+      : {
+          target: 'es2022',
+        },
   preview: { host: '127.0.0.1', port: PREVIEW_PORT, strictPort: true },
   server: { host: '127.0.0.1' },
 }));

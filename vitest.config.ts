@@ -1,6 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { datasetModules } from './vite.config.ts';
 
 // Three projects: pure logic (node), components (jsdom), and the built site in real Chromium.
 export default defineConfig({
@@ -15,7 +16,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [svelte(), svelteTesting()],
+        plugins: [datasetModules(), svelte(), svelteTesting()],
         test: {
           name: 'component',
           environment: 'jsdom',

@@ -1,0 +1,74 @@
+/**
+ * The first view draws the cascade from the data's structure: ids, labels, links, levels
+ * and which findings support which step. The prose (explanations, results, caveats,
+ * citations, the learning layer) is most of the bytes and is read only by parts that load
+ * after the first view, so the build ships it as a separate chunk that fills the same
+ * records in place when it arrives.
+ */
+import type { Dataset } from './schema.ts';
+
+/**
+ * Fields that only the detail panel, the table, the exports, the presenter bar and the
+ * learning layer read.
+ */
+export const PROSE_FIELDS = {
+  nodes: ['explanation', 'popularClaims'],
+  edges: ['explanation', 'popularClaims'],
+  events: ['summary', 'popularClaims'],
+  compounds: ['popularClaims'],
+  findings: ['study', 'compounds', 'result', 'caveat', 'certainty', 'popularClaims'],
+  tour: ['title', 'caption'],
+} as const satisfies Partial<Record<keyof Dataset, readonly string[]>>;
+
+/** Collections read only after the first view, shipped whole with the prose. */
+export const PROSE_COLLECTIONS = ['studies', 'questions', 'comparison', 'concepts'] as const;
+
+type Fielded = keyof typeof PROSE_FIELDS;
+type Whole = (typeof PROSE_COLLECTIONS)[number];
+type Row = Record<string, unknown>;
+
+export interface DatasetProse {
+  /** Per collection, one object per record, in the same order as the core's records. */
+  fields: Record<Fielded, Row[]>;
+  collections: Pick<Dataset, Whole>;
+}
+
+export function splitDataset(data: Dataset): { core: Dataset; prose: DatasetProse } {
+  const core = { ...data } as Record<keyof Dataset, unknown>;
+  const fields = {} as DatasetProse['fields'];
+  for (const [collection, names] of Object.entries(PROSE_FIELDS) as unknown as [
+    Fielded,
+    readonly string[],
+  ][]) {
+    const records = data[collection] as unknown as Row[];
+    fields[collection] = records.map((record) => pick(record, names, true));
+    core[collection] = records.map((record) => pick(record, names, false));
+  }
+  const collections = {} as Record<Whole, unknown>;
+  for (const name of PROSE_COLLECTIONS) {
+    collections[name] = data[name];
+    core[name] = [];
+  }
+  return {
+    core: core as unknown as Dataset,
+    prose: { fields, collections: collections as DatasetProse['collections'] },
+  };
+}
+
+/** Completes `core` in place, so every holder of its records sees the prose. */
+export function mergeProse(core: Dataset, prose: DatasetProse): void {
+  for (const [collection, rows] of Object.entries(prose.fields) as [Fielded, Row[]][]) {
+    const records = core[collection] as unknown as Row[];
+    if (records.length !== rows.length)
+      throw new Error(
+        `mergeProse: ${collection} has ${records.length} records but ${rows.length} prose entries; the two chunks come from different builds`,
+      );
+    records.forEach((record, i) => Object.assign(record, rows[i]));
+  }
+  for (const name of PROSE_COLLECTIONS)
+    (core[name] as unknown[]).splice(0, Infinity, ...prose.collections[name]);
+}
+
+function pick(record: Row, names: readonly string[], keep: boolean): Row {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => names.includes(key) === keep));
+}

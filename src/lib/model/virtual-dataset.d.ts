@@ -1,0 +1,9 @@
+// Served by the `datasetModules` plugin in vite.config.ts from the validated data/ files.
+declare module 'virtual:dataset-core' {
+  const core: import('./schema.ts').Dataset;
+  export default core;
+}
+declare module 'virtual:dataset-prose' {
+  const prose: import('./split.ts').DatasetProse;
+  export default prose;
+}

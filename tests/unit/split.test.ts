@@ -1,0 +1,60 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import {
+  mergeProse,
+  PROSE_COLLECTIONS,
+  PROSE_FIELDS,
+  splitDataset,
+} from '../../src/lib/model/split.ts';
+import { realData } from './realData.ts';
+
+const data = realData();
+
+describe('splitDataset', () => {
+  it('merging the prose back gives the validated data, record for record', () => {
+    const { core, prose } = structuredClone(splitDataset(data));
+    mergeProse(core, prose);
+    expect(core).toEqual(data);
+  });
+
+  it('keeps every prose field and prose-only collection out of the core', () => {
+    const { core } = splitDataset(data);
+    for (const [collection, fields] of Object.entries(PROSE_FIELDS)) {
+      const records = core[collection as keyof typeof core] as Record<string, unknown>[];
+      expect(records.length, collection).toBe(data[collection as keyof typeof data].length);
+      for (const record of records)
+        for (const field of fields)
+          expect(record, `${collection}.${field}`).not.toHaveProperty(field);
+    }
+    for (const collection of PROSE_COLLECTIONS) expect(core[collection]).toEqual([]);
+  });
+
+  it('leaves the structure the first view draws: labels, links, levels and what supports what', () => {
+    const { core } = splitDataset(data);
+    expect(core.nodes.map((n) => n.label)).toEqual(data.nodes.map((n) => n.label));
+    expect(core.edges.map((e) => [e.from, e.to, e.status])).toEqual(
+      data.edges.map((e) => [e.from, e.to, e.status]),
+    );
+    expect(core.findings.map((f) => [f.id, f.level, f.supports])).toEqual(
+      data.findings.map((f) => [f.id, f.level, f.supports]),
+    );
+    expect(core.compounds.map((c) => [c.name, c.regulatory])).toEqual(
+      data.compounds.map((c) => [c.name, c.regulatory]),
+    );
+  });
+
+  it('the core is the smaller part by far (printed for reading)', () => {
+    const { core, prose } = splitDataset(data);
+    const kb = (o: unknown) => gzipSync(JSON.stringify(o)).length / 1024;
+    console.log(`data, gzip: core ${kb(core).toFixed(1)} KB, prose ${kb(prose).toFixed(1)} KB`);
+    expect(kb(core)).toBeLessThan(kb(prose) / 2);
+  });
+});
+
+describe('mergeProse', () => {
+  it('refuses prose from a different build rather than mislabel records', () => {
+    const { core, prose } = structuredClone(splitDataset(data));
+    prose.fields.findings.pop();
+    expect(() => mergeProse(core, prose)).toThrow(/findings has 72 records but 71 prose entries/);
+  });
+});
