@@ -55,8 +55,9 @@ function placeOfflineCopy(): Plugin {
 
 /**
  * Only this origin may supply scripts, with no inline script and no eval. Styles may be
- * inline because Plot writes a <style> into its SVG. The offline copy is all inline by
- * design, so it goes without (it is opened from disk, not served).
+ * inline: the first view's stylesheet is inlined into index.html (below), and the timeline's
+ * cursor and the embed preview are sized by style properties. The offline copy is all inline
+ * by design, so it goes without (it is opened from disk, not served).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
