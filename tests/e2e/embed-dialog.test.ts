@@ -28,9 +28,7 @@ describe('the embed dialog', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => page.locator('iframe').count()).toBe(0);
     // Keyboard users land back where they were; a second press opens it again.
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent))
-      .toBe('Embed');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Embed');
     await page.keyboard.press('Enter');
     await dialog.waitFor();
     await page.keyboard.press('Escape');
