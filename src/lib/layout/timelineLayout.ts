@@ -166,18 +166,22 @@ export function timelineLayout(
   const noteGap = 4 * grow;
   const noteText = (row: TimelineRow) =>
     `${row.species}${row.openEnded ? (narrow ? ' ?' : ' · end ?') : ''}`;
-  // Room on the right for the notes of bars that run to the end of the axis.
-  const endNotes = rows.filter((r) => r.tailEnd >= TIME_DOMAIN[1]);
+  const left = Math.round((narrow ? 64 : 130) * grow);
+  // Room on the right for every note after its bar. A note that starts a fraction f along
+  // the axis ends inside the figure when f·(width − left − right) + its width ≤ width − left.
+  const span = width - left;
+  const fraction = (hours: number) =>
+    Math.log(hours / TIME_DOMAIN[0]) / Math.log(TIME_DOMAIN[1] / TIME_DOMAIN[0]);
+  const roomFor = (row: TimelineRow) => {
+    const f = fraction(row.tailEnd);
+    const note = noteGap + textWidth(noteText(row), noteSize);
+    return f > 0 ? span - (span - note) / f : 0;
+  };
   const margin = {
     top: 8,
-    right: Math.round(
-      Math.max(
-        (narrow ? 64 : 84) * grow,
-        ...endNotes.map((r) => noteGap + textWidth(noteText(r), noteSize)),
-      ),
-    ),
+    right: Math.ceil(Math.max((narrow ? 64 : 84) * grow, ...rows.map(roomFor))),
     bottom: Math.round(label * 3.7),
-    left: Math.round((narrow ? 64 : 130) * grow),
+    left,
   };
   const plotBottom = margin.top + lanes.length * step;
   const right = width - margin.right;

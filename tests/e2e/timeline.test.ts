@@ -1,0 +1,53 @@
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './chromium.ts';
+import { openSite } from './page.ts';
+
+const getBrowser = useBrowser();
+
+describe('the timeline figure', () => {
+  it.each([
+    { name: 'a phone', query: '', width: 375, height: 667 },
+    { name: 'a laptop', query: '', width: 1280, height: 800 },
+    { name: 'a projector', query: '?theme=projector', width: 1920, height: 1080 },
+    {
+      name: 'one compound, projector type, narrow',
+      query: '?theme=projector&compound=lsd',
+      width: 800,
+      height: 600,
+    },
+    { name: 'one compound on a phone', query: '?compound=ketamine', width: 375, height: 667 },
+  ])(
+    'every label, note and tick is drawn whole inside the figure: $name',
+    async ({ query, width, height }) => {
+      const { page } = await openSite(getBrowser(), `${inject('siteUrl')}${query}`, {
+        width,
+        height,
+      });
+      const svg = page.locator('.timeline-figure svg');
+      await svg.waitFor();
+      const cut = await svg.evaluate((chart: SVGSVGElement) => {
+        const frame = chart.getBoundingClientRect();
+        return [...chart.querySelectorAll('text')]
+          .map((text) => ({ text: text.textContent, box: text.getBoundingClientRect() }))
+          .filter(({ box }) => box.left < frame.left - 0.5 || box.right > frame.right + 0.5)
+          .map(
+            ({ text, box }) =>
+              `${text} (${Math.round(box.left - frame.left)}–${Math.round(box.right - frame.left)} of ${Math.round(frame.width)})`,
+          );
+      });
+      expect(cut).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it('a press on a bar’s uncertain tail or its species note selects that event too', async () => {
+    const { page } = await openSite(getBrowser(), inject('siteUrl'));
+    const figure = page.locator('.timeline-figure');
+    await figure.locator('svg').waitFor();
+    const note = figure.locator('text[data-event]').first();
+    const id = await note.getAttribute('data-event');
+    await note.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toBe(`event:${id}`);
+    await page.context().close();
+  });
+});
