@@ -23,8 +23,6 @@ describe('selectionForStep', () => {
     expect(
       selectionForStep({
         id: 's',
-        title: 'T',
-        caption: 'C',
         compound: 'psilocybin',
         focus: 'node:spines',
         t: 24,
@@ -32,7 +30,7 @@ describe('selectionForStep', () => {
     ).toEqual({ compound: 'psilocybin', focus: { kind: 'node', id: 'spines' }, t: 24 });
   });
   it('clears what a step does not set', () => {
-    expect(selectionForStep({ id: 's', title: 'T', caption: 'C' })).toEqual({
+    expect(selectionForStep({ id: 's' })).toEqual({
       compound: null,
       focus: null,
       t: null,

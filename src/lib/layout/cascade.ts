@@ -5,7 +5,8 @@
  * follow the mean row of each node's inputs, so routes read straight. Edges that skip
  * columns run along the gaps between rows, where no node stands.
  */
-import { LEVELS, type Dataset } from '../model/schema.ts';
+import { LEVELS } from '../model/schema.ts';
+import type { CoreDataset } from '../model/split.ts';
 
 export type Orientation = 'horizontal' | 'vertical';
 
@@ -57,7 +58,7 @@ interface Slot {
   depth: number;
 }
 
-function assignColumns(data: Dataset, compoundIds: Set<string>): Slot[] {
+function assignColumns(data: CoreDataset, compoundIds: Set<string>): Slot[] {
   const slots: Slot[] = data.compounds
     .filter((c) => compoundIds.has(c.id))
     .map((c) => ({ id: c.id, label: c.name, kind: 'compound', column: 0, depth: 0 }));
@@ -89,7 +90,7 @@ function assignColumns(data: Dataset, compoundIds: Set<string>): Slot[] {
 }
 
 export function layoutCascade(
-  data: Dataset,
+  data: CoreDataset,
   options: { orientation: Orientation; compounds: string[] },
 ): CascadeLayout {
   const slots = assignColumns(data, new Set(options.compounds));

@@ -3,7 +3,8 @@
  * and label goes, and the log time axis. The component only draws what this returns.
  */
 import { scaleLog } from 'd3-scale';
-import type { Compound, EventKind, TimelineEvent } from '../model/schema.ts';
+import type { Compound, EventKind } from '../model/schema.ts';
+import type { Core } from '../model/split.ts';
 
 /** Five minutes to eight weeks, in hours. */
 export const TIME_DOMAIN: [number, number] = [5 / 60, 8 * 7 * 24];
@@ -80,7 +81,7 @@ export function timelineLanes(rows: TimelineRow[], compounds: Compound[]): strin
   });
 }
 
-export function timelineRows(events: TimelineEvent[], compounds: Compound[]): TimelineRow[] {
+export function timelineRows(events: Core<'events'>[], compounds: Compound[]): TimelineRow[] {
   const names = new Map(compounds.map((c) => [c.id, c.name]));
   const [min, max] = TIME_DOMAIN;
   return events
@@ -149,7 +150,7 @@ const BAND_PADDING = 0.18;
  * tails, notes and the time axis.
  */
 export function timelineLayout(
-  events: TimelineEvent[],
+  events: Core<'events'>[],
   compounds: Compound[],
   width: number,
   /** The page's base font size in pixels; the projector theme makes it large. */

@@ -7,5 +7,6 @@
  * and is itself loaded after the first view.
  */
 import core from 'virtual:dataset-core';
+import type { CoreDataset } from './split.ts';
 
-export const dataset = core;
+export const dataset: CoreDataset = core;

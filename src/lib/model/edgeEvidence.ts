@@ -1,5 +1,6 @@
 /** How an arrow shows its evidence at a glance: status words and the strongest source. Pure. */
-import type { EdgeStatus, Finding } from './schema.ts';
+import type { EdgeStatus } from './schema.ts';
+import type { Core } from './split.ts';
 
 export const EDGE_STATUS_LABELS: Record<EdgeStatus, string> = {
   'shown-in-humans': 'shown in humans',
@@ -13,7 +14,7 @@ export const EDGE_STATUS_LABELS: Record<EdgeStatus, string> = {
  * C (cells or simulation). Null and contrary results are left out here, so a step seen
  * only in mice never shows H; the edge's status says what human studies found.
  */
-export function evidenceSources(findings: Finding[]): { letter: string; words: string } {
+export function evidenceSources(findings: Core<'findings'>[]): { letter: string; words: string } {
   const primary = findings.filter(
     (f) => f.level !== 'synthesis' && (f.direction === 'for' || f.direction === 'mixed'),
   );

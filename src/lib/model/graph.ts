@@ -1,20 +1,17 @@
 /** Queries over the validated dataset: routes, evidence per step, summaries. Pure. */
-import {
-  EVIDENCE_LEVELS,
-  type Compound,
-  type Dataset,
-  type Edge,
-  type EvidenceLevel,
-  type Finding,
-} from './schema.ts';
+import { EVIDENCE_LEVELS, type EvidenceLevel } from './schema.ts';
+import type { CoreDataset } from './split.ts';
 
-export function mainCompounds(data: Dataset): Compound[] {
+// Each query works on the first view's data and on the full data, and returns records of
+// the same kind it was given.
+
+export function mainCompounds<D extends CoreDataset>(data: D): D['compounds'] {
   return data.compounds.filter((c) => !c.comparison);
 }
 
 /** Every node and edge reachable from a compound: the path its effects are thought to take. */
 export function routeOf(
-  data: Dataset,
+  data: CoreDataset,
   compoundId: string,
 ): { nodes: Set<string>; edges: Set<string> } {
   const nodes = new Set<string>();
@@ -34,7 +31,7 @@ export function routeOf(
   return { nodes, edges };
 }
 
-export function findingsForNode(data: Dataset, nodeId: string): Finding[] {
+export function findingsForNode<D extends CoreDataset>(data: D, nodeId: string): D['findings'] {
   const edgeIds = new Set(
     data.edges.filter((e) => e.to === nodeId || e.from === nodeId).map((e) => e.id),
   );
@@ -43,7 +40,10 @@ export function findingsForNode(data: Dataset, nodeId: string): Finding[] {
   );
 }
 
-export function findingsForEdge(data: Dataset, edge: Edge): Finding[] {
+export function findingsForEdge<D extends CoreDataset>(
+  data: D,
+  edge: { id: string },
+): D['findings'] {
   return data.findings.filter((f) => f.supports.edges.includes(edge.id));
 }
 
@@ -53,7 +53,7 @@ export function ladderRank(level: EvidenceLevel): number {
 }
 
 /** The strongest primary evidence among findings, or undefined when there is none. */
-export function strongestLevel(findings: Finding[]): EvidenceLevel | undefined {
+export function strongestLevel(findings: { level: EvidenceLevel }[]): EvidenceLevel | undefined {
   let best: EvidenceLevel | undefined;
   for (const f of findings) {
     if (ladderRank(f.level) > (best ? ladderRank(best) : -1)) best = f.level;

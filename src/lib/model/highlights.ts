@@ -3,7 +3,7 @@
  * selection, so every view derives its highlight from the same answer.
  */
 import type { Focus } from '../state/url.ts';
-import type { Dataset } from './schema.ts';
+import type { CoreDataset } from './split.ts';
 
 export interface Highlights {
   nodes: Set<string>;
@@ -12,7 +12,7 @@ export interface Highlights {
   findings: Set<string>;
 }
 
-export function highlightsFor(data: Dataset, focus: Focus): Highlights | null {
+export function highlightsFor(data: CoreDataset, focus: Focus): Highlights | null {
   if (!focus) return null;
   const h: Highlights = {
     nodes: new Set(),
@@ -75,13 +75,13 @@ export function highlightsFor(data: Dataset, focus: Focus): Highlights | null {
 }
 
 /** Events under way at `t` hours after the dose, for one compound or all. */
-export function eventsActiveAt(data: Dataset, t: number, compound: string | null) {
+export function eventsActiveAt(data: CoreDataset, t: number, compound: string | null) {
   return data.events.filter(
     (e) => (!compound || e.compound === compound) && e.startHours <= t && t <= e.endHours,
   );
 }
 
 /** Cascade steps active at `t`: the nodes of every event under way then. */
-export function activeStepsAt(data: Dataset, t: number, compound: string | null): Set<string> {
+export function activeStepsAt(data: CoreDataset, t: number, compound: string | null): Set<string> {
   return new Set(eventsActiveAt(data, t, compound).flatMap((e) => e.nodes));
 }

@@ -27,13 +27,26 @@ type Fielded = keyof typeof PROSE_FIELDS;
 type Whole = (typeof PROSE_COLLECTIONS)[number];
 type Row = Record<string, unknown>;
 
+/** A record as the first view has it, for example `Core<'nodes'>`. */
+export type Core<K extends Fielded> = CoreDataset[K][number];
+
+/**
+ * The data as the first view has it. Code that reads prose must get the full `Dataset`
+ * through `withProse()` in prose.ts, so the compiler catches a read that would come too early.
+ */
+export type CoreDataset = {
+  [K in Exclude<keyof Dataset, Whole>]: K extends Fielded
+    ? Omit<Dataset[K][number], (typeof PROSE_FIELDS)[K][number]>[]
+    : Dataset[K];
+};
+
 export interface DatasetProse {
   /** Per collection, one object per record, in the same order as the core's records. */
   fields: Record<Fielded, Row[]>;
   collections: Pick<Dataset, Whole>;
 }
 
-export function splitDataset(data: Dataset): { core: Dataset; prose: DatasetProse } {
+export function splitDataset(data: Dataset): { core: CoreDataset; prose: DatasetProse } {
   const core = { ...data } as Record<keyof Dataset, unknown>;
   const fields = {} as DatasetProse['fields'];
   for (const [collection, names] of Object.entries(PROSE_FIELDS) as unknown as [
@@ -50,15 +63,16 @@ export function splitDataset(data: Dataset): { core: Dataset; prose: DatasetPros
     core[name] = [];
   }
   return {
-    core: core as unknown as Dataset,
+    core: core as unknown as CoreDataset,
     prose: { fields, collections: collections as DatasetProse['collections'] },
   };
 }
 
 /** Completes `core` in place, so every holder of its records sees the prose. */
-export function mergeProse(core: Dataset, prose: DatasetProse): void {
+export function mergeProse(core: CoreDataset, prose: DatasetProse): Dataset {
+  const full = core as unknown as Dataset;
   for (const [collection, rows] of Object.entries(prose.fields) as [Fielded, Row[]][]) {
-    const records = core[collection] as unknown as Row[];
+    const records = full[collection] as unknown as Row[];
     if (records.length !== rows.length)
       throw new Error(
         `mergeProse: ${collection} has ${records.length} records but ${rows.length} prose entries; the two chunks come from different builds`,
@@ -66,7 +80,8 @@ export function mergeProse(core: Dataset, prose: DatasetProse): void {
     records.forEach((record, i) => Object.assign(record, rows[i]));
   }
   for (const name of PROSE_COLLECTIONS)
-    (core[name] as unknown[]).splice(0, Infinity, ...prose.collections[name]);
+    (full[name] as unknown[]).splice(0, Infinity, ...prose.collections[name]);
+  return full;
 }
 
 function pick(record: Row, names: readonly string[], keep: boolean): Row {

@@ -1,5 +1,5 @@
 /** Short spoken and written summaries of the evidence behind a step. Pure. */
-import type { Finding } from './schema.ts';
+import type { Core } from './split.ts';
 
 const GROUPS: { name: string; species: string[] }[] = [
   { name: 'humans', species: ['human'] },
@@ -9,7 +9,7 @@ const GROUPS: { name: string; species: string[] }[] = [
 ];
 
 /** "9 findings, mostly in rodents" — where the evidence comes from, in words. */
-export function evidenceSummary(findings: Finding[]): string {
+export function evidenceSummary(findings: Core<'findings'>[]): string {
   const count = `${findings.length} finding${findings.length === 1 ? '' : 's'}`;
   if (findings.length === 0) return 'no findings';
   const tally = GROUPS.map((g) => ({

@@ -1,6 +1,6 @@
 // Served by the `datasetModules` plugin in vite.config.ts from the validated data/ files.
 declare module 'virtual:dataset-core' {
-  const core: import('./schema.ts').Dataset;
+  const core: import('./split.ts').CoreDataset;
   export default core;
 }
 declare module 'virtual:dataset-prose' {

@@ -1,11 +1,12 @@
 import { getContext, setContext } from 'svelte';
-import type { Dataset } from '../model/schema.ts';
+import type { CoreDataset } from '../model/split.ts';
 import type { Selection } from './selection.svelte.ts';
 
 const KEY = Symbol('plasticity-window');
 
 export interface AppContext {
-  data: Dataset;
+  /** Prose fields need `withProse(data)` from model/prose.ts (see split.ts). */
+  data: CoreDataset;
   selection: Selection;
 }
 

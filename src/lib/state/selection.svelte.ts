@@ -4,7 +4,7 @@
  */
 import { routeOf } from '../model/graph.ts';
 import { activeStepsAt, highlightsFor, type Highlights } from '../model/highlights.ts';
-import type { Dataset } from '../model/schema.ts';
+import type { CoreDataset } from '../model/split.ts';
 import { selectionForStep } from './tour.ts';
 import { DEFAULT_STATE, type Focus, type Theme, type UrlState, type View } from './url.ts';
 
@@ -28,9 +28,9 @@ export class Selection {
   /** Cascade steps under way at time t; null when no time is chosen. */
   readonly activeSteps: Set<string> | null;
 
-  readonly #data: Dataset;
+  readonly #data: CoreDataset;
 
-  constructor(data: Dataset) {
+  constructor(data: CoreDataset) {
     this.#data = data;
     this.route = $derived(this.compound ? routeOf(data, this.compound) : null);
     this.highlights = $derived(highlightsFor(data, this.preview ?? this.focus));
@@ -61,12 +61,7 @@ export class Selection {
 
   /** Follow a "show me" link: set the compound, focus and time it names, leaving the tour. */
   show(link: { compound?: string; focus?: string; t?: number }): void {
-    const { compound, focus, t } = selectionForStep({
-      id: 'link',
-      title: '',
-      caption: '',
-      ...link,
-    });
+    const { compound, focus, t } = selectionForStep({ id: 'link', ...link });
     this.step = null;
     this.compound = compound;
     this.focus = focus;

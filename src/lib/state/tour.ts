@@ -1,5 +1,5 @@
 /** The presenter tour: which step a key moves to, and what selection a step sets. Pure. */
-import type { TourStep } from '../model/schema.ts';
+import type { Core } from '../model/split.ts';
 import type { Focus } from './url.ts';
 
 /** The keys a presentation clicker sends, and the step each leads to (1-based). */
@@ -21,7 +21,7 @@ export function stepForKey(key: string, step: number, count: number): number | n
   }
 }
 
-export function selectionForStep(step: TourStep): {
+export function selectionForStep(step: Core<'tour'>): {
   compound: string | null;
   focus: Focus;
   t: number | null;

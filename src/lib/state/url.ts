@@ -6,7 +6,7 @@
  *   ?compound=psilocybin&focus=node:bdnf&t=24h&view=diagram,timeline,table
  *    &theme=light|dark|projector&embed=1&step=3
  */
-import type { Dataset } from '../model/schema.ts';
+import type { CoreDataset } from '../model/split.ts';
 
 export const VIEWS = ['diagram', 'timeline', 'table'] as const;
 export const THEMES = ['light', 'dark', 'projector'] as const;
@@ -64,7 +64,7 @@ const quote = (value: string) =>
 
 export function parseUrlState(
   search: string,
-  data: Dataset,
+  data: CoreDataset,
   maxStep: number,
 ): { state: UrlState; notices: string[] } {
   const params = new URLSearchParams(search);

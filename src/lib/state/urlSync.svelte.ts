@@ -3,13 +3,13 @@
  * theme, step) push a history entry so Back undoes them; moving the time cursor only
  * replaces the current entry, so scrubbing does not flood the history.
  */
-import type { Dataset } from '../model/schema.ts';
+import type { CoreDataset } from '../model/split.ts';
 import type { Selection } from './selection.svelte.ts';
 import { encodeUrlState, parseUrlState, type UrlState } from './url.ts';
 
 export function syncSelectionWithUrl(
   selection: Selection,
-  data: Dataset,
+  data: CoreDataset,
   onNotices: (notices: string[]) => void,
 ): () => void {
   const read = () => {
