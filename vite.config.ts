@@ -24,7 +24,7 @@ export function datasetModules(dir = resolve(import.meta.dirname, 'data')): Plug
       const list = problems.map((p) => `  ${formatProblem(p)}`).join('\n');
       this.error(`${problems.length} problem(s) in data/:\n${list}`);
     },
-    resolveId: (id) => (id in ids ? `\0${id}` : undefined),
+    resolveId: (id) => (Object.hasOwn(ids, id) ? `\0${id}` : undefined),
     load(id) {
       const name = id.startsWith('\0') ? ids[id.slice(1) as VirtualId] : undefined;
       if (!name) return;

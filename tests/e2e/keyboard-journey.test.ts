@@ -58,10 +58,20 @@ describe('keyboard only', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(
       'Present the tour',
     );
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.presenter-count').textContent()).toMatch(/^Step 1 of/);
-    await page.locator('body').press('PageDown');
+    // The pressed button is gone; focus waits on the tour's Next button, not on the page.
+    await expect.poll(focused).toBe('Next →');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.presenter-count').textContent()).toMatch(/^Step 2 of/);
+    await page.locator('body').press('PageDown');
+    await expect.poll(() => page.locator('.presenter-count').textContent()).toMatch(/^Step 3 of/);
+    await tabTo(page, '.presenter-controls button:last-child');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.presenter').count()).toBe(0);
+    await expect.poll(focused).toBe('Present the tour');
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.presenter').count()).toBe(0);
 

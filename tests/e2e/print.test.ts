@@ -24,6 +24,11 @@ describe('printing a handout', () => {
       .first()
       .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(reference).toContain('https://');
+    // On paper every row is laid out, not skipped as off-screen rows are on a wide screen.
+    const skipping = await findingRows(page).evaluateAll(
+      (rows) => rows.filter((row) => getComputedStyle(row).contentVisibility !== 'visible').length,
+    );
+    expect(skipping).toBe(0);
     // The handout lists every matching finding, not only the first page of the table.
     await page.goto(`${inject('siteUrl')}`, { waitUntil: 'networkidle' });
     const rows = findingRows(page);
