@@ -129,6 +129,36 @@ describe('the cascade diagram', () => {
     await page.getByRole('button', { name: /^Arrow Glutamate surge to AMPA/ }).click();
     await expect.poll(() => page.locator('.detail h3').textContent()).toMatch(/Glutamate.*AMPA/);
     expect(await page.locator('.table-status').textContent()).toMatch(/for Glutamate → AMPA/);
+    // Screen readers hear it from the page's live region.
+    const spoken = page.locator('.page > [aria-live="polite"]');
+    await expect
+      .poll(() => spoken.textContent())
+      .toMatch(/^Glutamate → AMPA selected: \d+ finding/);
+    await page.context().close();
+  });
+
+  it('a step chosen before the detail panel has loaded is still announced', async () => {
+    const context = await getBrowser().newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/DetailPanel-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(inject('siteUrl'), { waitUntil: 'domcontentloaded' });
+    await page.getByRole('button', { name: /^BDNF:/ }).click();
+    expect(await page.locator('.detail h3').count()).toBe(0);
+    release();
+    const spoken = page.locator('.page > [aria-live="polite"]');
+    await expect.poll(() => spoken.textContent()).toMatch(/^BDNF selected/);
+    await context.close();
+  });
+
+  it('a link that opens with a selection does not read it out before the reader acts', async () => {
+    const { page } = await openSite(getBrowser(), `${inject('siteUrl')}?focus=node:bdnf`);
+    await expect.poll(() => page.locator('.detail h3').textContent()).toBe('BDNF');
+    expect(await page.locator('.page > [aria-live="polite"]').textContent()).toBe('');
     await page.context().close();
   });
 

@@ -8,6 +8,8 @@ export interface AppContext {
   /** Prose fields need `withProse(data)` from model/prose.ts (see split.ts). */
   data: CoreDataset;
   selection: Selection;
+  /** Says `text` politely to screen readers, through a live region the page has from the start. */
+  announce: (text: string) => void;
 }
 
 export function setAppContext(context: AppContext): AppContext {
