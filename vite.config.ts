@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { formatProblem } from './src/lib/model/validate.ts';
-import { checkDataDir, loadDataDir } from './scripts/data-files.ts';
+import { loadDataDir } from './scripts/data-files.ts';
 import { DATA_FILES } from './src/lib/model/schema.ts';
 import { splitDataset } from './src/lib/model/split.ts';
 
@@ -15,23 +15,31 @@ import { splitDataset } from './src/lib/model/split.ts';
  */
 export function datasetModules(dir = resolve(import.meta.dirname, 'data')): Plugin {
   const ids = { 'virtual:dataset-core': 'core', 'virtual:dataset-prose': 'prose' } as const;
-  type VirtualId = keyof typeof ids;
+  // Read, validated and split once per build (and again in dev after a data file changes).
+  let split: ReturnType<typeof splitDataset> | undefined;
+  const readData = (fail: (message: string) => never) => {
+    const { dataset, problems } = loadDataDir(dir);
+    if (!dataset) {
+      const list = problems.map((p) => `  ${formatProblem(p)}`).join('\n');
+      fail(`${problems.length} problem(s) in data/:\n${list}`);
+    }
+    return splitDataset(dataset!);
+  };
   return {
     name: 'plasticity-window:dataset',
     buildStart() {
-      const problems = checkDataDir(dir);
-      if (problems.length === 0) return;
-      const list = problems.map((p) => `  ${formatProblem(p)}`).join('\n');
-      this.error(`${problems.length} problem(s) in data/:\n${list}`);
+      split = readData((message) => this.error(message));
+    },
+    watchChange() {
+      split = undefined;
     },
     resolveId: (id) => (Object.hasOwn(ids, id) ? `\0${id}` : undefined),
     load(id) {
-      const name = id.startsWith('\0') ? ids[id.slice(1) as VirtualId] : undefined;
-      if (!name) return;
+      const virtual = id.slice(1);
+      if (!id.startsWith('\0') || !Object.hasOwn(ids, virtual)) return;
       for (const { file } of Object.values(DATA_FILES)) this.addWatchFile(resolve(dir, file));
-      const { dataset, problems } = loadDataDir(dir);
-      if (!dataset) return this.error(problems.map(formatProblem).join('\n'));
-      return `export default ${JSON.stringify(splitDataset(dataset)[name])};`;
+      split ??= readData((message) => this.error(message));
+      return `export default ${JSON.stringify(split[ids[virtual as keyof typeof ids]])};`;
     },
   };
 }
@@ -137,9 +145,7 @@ export default defineConfig(({ mode }) => ({
   build:
     mode === 'offline'
       ? { target: 'es2022', outDir: OFFLINE_TMP, emptyOutDir: true, copyPublicDir: false }
-      : {
-          target: 'es2022',
-        },
+      : { target: 'es2022' },
   preview: { host: '127.0.0.1', port: PREVIEW_PORT, strictPort: true },
   server: { host: '127.0.0.1' },
 }));

@@ -41,7 +41,3 @@ export function loadDataDir(dir: string): { dataset?: Dataset; problems: Problem
   const { raw, problems } = readDataDir(dir);
   return problems.length > 0 ? { problems } : validateDataset(raw);
 }
-
-export function checkDataDir(dir: string): Problem[] {
-  return loadDataDir(dir).problems;
-}

@@ -12,6 +12,12 @@ import { realData } from './realData.ts';
 
 const data = realData();
 const compounds = mainCompounds(data);
+/** Figure widths and root font sizes: phone, laptop, and the projector theme's larger type. */
+const SIZES = [
+  ['a phone', 343, 16],
+  ['a laptop', 1200, 16],
+  ['a projector', 1840, 24],
+] as const;
 
 const event = (over: Partial<TimelineEvent>): TimelineEvent => ({
   id: 'e',
@@ -127,11 +133,7 @@ describe('timelineLayout', () => {
     );
   });
 
-  it.each([
-    ['a phone', 343, 16],
-    ['a laptop', 1200, 16],
-    ['a projector', 1840, 24],
-  ])('keeps bars and tails inside the plot area on %s', (_, width, fontSize) => {
+  it.each(SIZES)('keeps bars and tails inside the plot area on %s', (_, width, fontSize) => {
     const l = timelineLayout(data.events, compounds, width, fontSize);
     const right = l.width - l.margin.right;
     for (const bar of l.bars) {
@@ -202,30 +204,24 @@ describe('timelineLayout', () => {
     }
   });
 
-  it.each([
-    ['a phone', 343, 16],
-    ['a laptop', 1200, 16],
-    ['a projector on a narrow screen', 800, 24],
-    ['a projector', 1840, 24],
-  ])('leaves room for every note after its bar, on %s', (_, width, fontSize) => {
-    // Every compound together, and each alone (its own widest note sets the margin).
-    for (const shown of [compounds, ...compounds.map((c) => [c])]) {
-      const l = timelineLayout(data.events, shown, width, fontSize);
-      // 0.6 em a character is wide enough for the usual sans-serif fonts.
-      for (const bar of l.bars) {
-        expect(
-          bar.note.x + bar.note.text.length * 0.6 * l.fontSize.note,
-          bar.id,
-        ).toBeLessThanOrEqual(l.width);
+  it.each([...SIZES, ['a projector on a narrow screen', 800, 24] as const])(
+    'leaves room for every note after its bar, on %s',
+    (_, width, fontSize) => {
+      // Every compound together, and each alone (its own widest note sets the margin).
+      for (const shown of [compounds, ...compounds.map((c) => [c])]) {
+        const l = timelineLayout(data.events, shown, width, fontSize);
+        // 0.6 em a character is wide enough for the usual sans-serif fonts.
+        for (const bar of l.bars) {
+          expect(
+            bar.note.x + bar.note.text.length * 0.6 * l.fontSize.note,
+            bar.id,
+          ).toBeLessThanOrEqual(l.width);
+        }
       }
-    }
-  });
+    },
+  );
 
-  it.each([
-    ['a phone', 343, 16],
-    ['a laptop', 1200, 16],
-    ['a projector', 1840, 24],
-  ])('ends each band label before the bars begin, on %s', (_, width, fontSize) => {
+  it.each(SIZES)('ends each band label before the bars begin, on %s', (_, width, fontSize) => {
     // Whether the words fit the margin is measured in the browser (tests/e2e/timeline.test.ts).
     const l = timelineLayout(data.events, compounds, width, fontSize);
     const firstBar = Math.min(...l.bars.map((b) => b.x));

@@ -86,22 +86,23 @@ export function timelineRows(events: Core<'events'>[], compounds: Compound[]): T
   const [min, max] = TIME_DOMAIN;
   return events
     .filter((e) => names.has(e.compound))
-    .map((e) => ({
-      id: e.id,
-      compound: names.get(e.compound)!,
-      kind: EVENT_KIND_LABELS[e.kind],
-      lane: laneKey(names.get(e.compound)!, EVENT_KIND_LABELS[e.kind]),
-      start: Math.min(Math.max(e.startHours, min), max),
-      end: Math.min(Math.max(e.endHours, min * 1.5), max),
-      openEnded: e.endUncertain || e.endHours > max,
-      tailEnd:
-        e.endUncertain || e.endHours > max
-          ? Math.min(Math.max(e.endHours, min * 1.5) * 2, max)
-          : Math.min(Math.max(e.endHours, min * 1.5), max),
-      human: e.species === 'human',
-      species: e.species,
-      label: e.label,
-    }));
+    .map((e) => {
+      const end = Math.min(Math.max(e.endHours, min * 1.5), max);
+      const openEnded = e.endUncertain || e.endHours > max;
+      return {
+        id: e.id,
+        compound: names.get(e.compound)!,
+        kind: EVENT_KIND_LABELS[e.kind],
+        lane: laneKey(names.get(e.compound)!, EVENT_KIND_LABELS[e.kind]),
+        start: Math.min(Math.max(e.startHours, min), max),
+        end,
+        openEnded,
+        tailEnd: openEnded ? Math.min(end * 2, max) : end,
+        human: e.species === 'human',
+        species: e.species,
+        label: e.label,
+      };
+    });
 }
 
 export interface TimelineBar {
@@ -171,8 +172,7 @@ export function timelineLayout(
   // Room on the right for every note after its bar. A note that starts a fraction f along
   // the axis ends inside the figure when f·(width − left − right) + its width ≤ width − left.
   const span = width - left;
-  const fraction = (hours: number) =>
-    Math.log(hours / TIME_DOMAIN[0]) / Math.log(TIME_DOMAIN[1] / TIME_DOMAIN[0]);
+  const fraction = scaleLog().domain(TIME_DOMAIN).range([0, 1]);
   const roomFor = (row: TimelineRow) => {
     const f = fraction(row.tailEnd);
     const note = noteGap + textWidth(noteText(row), noteSize);

@@ -32,7 +32,7 @@ export type Core<K extends Fielded> = CoreDataset[K][number];
 
 /**
  * The data as the first view has it. Code that reads prose must get the full `Dataset`
- * through `withProse()` in prose.ts, so the compiler catches a read that would come too early.
+ * through `getProseContext()` in prose.ts, so the compiler catches a read that would come too early.
  */
 export type CoreDataset = {
   [K in Exclude<keyof Dataset, Whole>]: K extends Fielded
