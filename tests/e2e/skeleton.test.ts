@@ -32,7 +32,7 @@ describe('the built site, served from a deep sub-path', () => {
     expect(await diagram.locator('.edge-badge').count()).toBe(drawnEdges.length);
     for (const node of data.nodes) {
       await expect(
-        diagram.getByRole('button', { name: new RegExp(`^${escape(node.label)}:`) }).count(),
+        diagram.getByRole('button', { name: new RegExp(`(^|, )${escape(node.label)}:`) }).count(),
       ).resolves.toBe(1);
     }
 
@@ -87,7 +87,18 @@ describe('the built site, served from a deep sub-path', () => {
     const diagramTop = await page
       .getByRole('group', { name: /Cascade from compounds/ })
       .evaluate((svg) => svg.getBoundingClientRect().top);
-    expect(diagramTop).toBeLessThan(667 - 150);
+    // The drawing, not the controls, fills a phone's first screen.
+    expect(diagramTop).toBeLessThanOrEqual(200);
+    // The tools share one Menu button; Present and Embed are in it.
+    const present = page.getByRole('button', { name: 'Present the tour' });
+    expect(await present.isVisible()).toBe(false);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => present.isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Embed' }).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => present.isVisible()).toBe(false);
     const rest = page.locator('#key-idea-rest');
     expect(await rest.isVisible()).toBe(false);
     const toggle = page.getByRole('button', { name: 'How, and how sure?' });

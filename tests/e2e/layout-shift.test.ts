@@ -1,0 +1,72 @@
+/**
+ * Selecting never moves the page: a scripted session (select a step, change the compound,
+ * scrub the time, open the tour) is measured for layout shift as Chromium reports it.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './chromium.ts';
+import { openSite } from './page.ts';
+
+const getBrowser = useBrowser();
+
+/** Every layout shift since the page started that CLS counts (not right after an input), with what moved. */
+function shifts(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<{ at: number; value: number; sources: string[] }[]>((resolve) => {
+        const found: { at: number; value: number; sources: string[] }[] = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as {
+            value: number;
+            hadRecentInput: boolean;
+            sources?: { node?: Node }[];
+          }[]) {
+            // A shift just after the reader's own input is the response to it, not a jump.
+            if (entry.hadRecentInput) continue;
+            found.push({
+              at: Math.round((entry as unknown as { startTime: number }).startTime),
+              value: entry.value,
+              sources: (entry.sources ?? []).map((s) =>
+                s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : 'text',
+              ),
+            });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        requestAnimationFrame(() => setTimeout(() => resolve(found)));
+      }),
+  );
+}
+
+describe('layout stability', () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 375, height: 667 },
+  ])
+    it(`a scripted session moves nothing at ${viewport.width}×${viewport.height}`, async () => {
+      const { page } = await openSite(getBrowser(), inject('siteUrl'), viewport);
+      const diagram = page.getByRole('group', { name: /Cascade from compounds/ });
+      // Where the drawing is on screen: a selection must not move it, even in response to input.
+      // (In the page, not the screen: on a phone the page scrolls to keep a step above the sheet.)
+      const where = () =>
+        diagram.evaluate((svg) => Math.round(svg.getBoundingClientRect().top + scrollY));
+      const top = await where();
+      await diagram.getByRole('button', { name: /^BDNF:/ }).click();
+      await page.locator('.detail h3').waitFor();
+      expect(await where()).toBe(top);
+      await page.getByRole('button', { name: 'Ketamine / esketamine', exact: true }).click();
+      await page.locator('.compound-status').waitFor();
+      expect(await where()).toBe(top);
+      const strip = page.getByRole('slider', { name: 'Time after one dose, shown on the diagram' });
+      await strip.focus();
+      for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.locator('.node.active').count()).toBeGreaterThan(0);
+      expect(await where()).toBe(top);
+      await page.keyboard.press('Escape');
+      expect(await where()).toBe(top);
+      if (viewport.width < 640) await page.getByRole('button', { name: 'Menu' }).click();
+      await page.getByRole('button', { name: 'Present the tour' }).click();
+      await page.locator('.presenter').waitFor();
+      expect(await shifts(page)).toEqual([]);
+      await page.context().close();
+    });
+});
