@@ -5,10 +5,9 @@ import { axeViolations, openSite } from './page.ts';
 
 const getBrowser = useBrowser();
 
-const scaleOf = async (page: Page) => {
-  const transform = await page.locator('.diagram-frame svg > g').getAttribute('transform');
-  return Number(/scale\(([\d.]+)\)/.exec(transform ?? '')?.[1]);
-};
+/** The diagram's zoom scale: positions scale with it, type keeps its size. */
+const scaleOf = async (page: Page) =>
+  Number(await page.locator('.diagram-frame svg').getAttribute('data-scale'));
 
 describe('the cascade diagram', () => {
   it('zooms with the wheel, the buttons and the keys, and fits again', async () => {
@@ -30,8 +29,13 @@ describe('the cascade diagram', () => {
     await page.getByRole('button', { name: /^BDNF:/ }).focus();
     await page.keyboard.press('0');
     await expect.poll(() => scaleOf(page)).toBeCloseTo(fitted, 2);
+    await page.keyboard.press('+');
+    await expect.poll(() => scaleOf(page)).toBeGreaterThan(fitted * 1.3);
     await page.keyboard.press('-');
-    await expect.poll(() => scaleOf(page)).toBeLessThan(fitted * 0.8);
+    await expect.poll(() => scaleOf(page)).toBeLessThan(fitted * 1.1);
+    // Out beyond the fitted view there is nothing more to see, and the type would not fit.
+    await page.keyboard.press('-');
+    await expect.poll(() => scaleOf(page)).toBeCloseTo(fitted, 2);
     await page.context().close();
   });
 

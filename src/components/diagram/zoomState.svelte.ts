@@ -33,6 +33,11 @@ export class ZoomState {
     };
   }
 
+  /** The scales the user may zoom between (the fitted scale up to a few times closer). */
+  setExtent(extent: [number, number]): void {
+    this.#behavior?.scaleExtent(extent);
+  }
+
   /** Move to a transform, animated unless the user prefers reduced motion. */
   moveTo(target: Transform, animate = true): void {
     if (!this.#svg || !this.#behavior) {
