@@ -14,14 +14,22 @@ import type { Dataset } from './schema.ts';
 export const PROSE_FIELDS = {
   nodes: ['explanation', 'popularClaims'],
   edges: ['explanation', 'popularClaims'],
-  events: ['summary', 'popularClaims'],
+  events: ['summary', 'certainty', 'popularClaims'],
   compounds: ['popularClaims'],
   findings: ['study', 'compounds', 'result', 'caveat', 'certainty', 'popularClaims'],
   tour: ['title', 'caption'],
 } as const satisfies Partial<Record<keyof Dataset, readonly string[]>>;
 
 /** Collections read only after the first view, shipped whole with the prose. */
-export const PROSE_COLLECTIONS = ['studies', 'questions', 'comparison', 'concepts'] as const;
+export const PROSE_COLLECTIONS = [
+  'studies',
+  'questions',
+  'comparison',
+  'concepts',
+  'documents',
+  'regulatory',
+  'safety',
+] as const;
 
 type Fielded = keyof typeof PROSE_FIELDS;
 type Whole = (typeof PROSE_COLLECTIONS)[number];
