@@ -22,3 +22,7 @@ console.log(
 );
 console.log(`  findings by level: ${tally(dataset.findings.map((f) => f.level))}`);
 console.log(`  edges by status: ${tally(dataset.edges.map((e) => e.status))}`);
+console.log(
+  `  ${dataset.questions.length} questions, ${dataset.safety.length} safety lines, ${dataset.regulatory.length} dated regulatory items, ${dataset.documents.length} non-study documents`,
+);
+console.log(`  documents by source type: ${tally(dataset.documents.map((d) => d.sourceType))}`);

@@ -7,7 +7,8 @@ const data = realData();
 const getBrowser = useBrowser();
 
 describe('the learning layer', () => {
-  it("each question's show-me links set the views and the URL", async () => {
+  // Visits every show-me link of every question, so its time grows with the content.
+  it("each question's show-me links set the views and the URL", { timeout: 120_000 }, async () => {
     const { page } = await openSite(getBrowser(), inject('siteUrl'));
     expect(data.questions.length).toBeGreaterThanOrEqual(5);
     for (const question of data.questions) {
@@ -28,7 +29,15 @@ describe('the learning layer', () => {
     const { page } = await openSite(getBrowser(), inject('siteUrl'));
     const table = page.locator('table.comparison');
     const withEvidence = data.comparison.filter((c) => c.evidence === 'findings');
-    expect(await table.locator('tbody td').count()).toBe(data.comparison.length);
+    const uncovered = data.interface.filter((t) => t.kind === 'not-covered');
+    await expect
+      .poll(() => table.locator('tbody td').count(), { timeout: 20_000 })
+      .toBe(data.comparison.length + uncovered.length);
+    // Interventions the dataset does not cover are listed with the reason, not dropped.
+    for (const row of uncovered)
+      expect(await table.locator('tr.not-covered', { hasText: row.name }).textContent()).toContain(
+        'Not covered by this dataset',
+      );
     const first = withEvidence[0]!;
     const cell = table.locator('tbody tr:not([hidden])', {
       hasText: data.compounds.find((c) => c.id === first.compound)!.name,
@@ -43,18 +52,44 @@ describe('the learning layer', () => {
     await page.context().close();
   });
 
-  it('the about page is reachable from embed mode, and axe finds no violation', async () => {
-    const { page } = await openSite(getBrowser(), `${inject('siteUrl')}?embed=1`);
-    await page.getByRole('button', { name: 'About the evidence' }).click();
-    const about = page.getByRole('dialog', { name: 'About the evidence' });
-    await expect.poll(() => about.isVisible()).toBe(true);
-    expect(await about.textContent()).toContain('not medical advice');
-    expect(await axeViolations(page)).toEqual([]);
+  it("reaches each compound's safety lines from the header, and the depression answer links to them", async () => {
+    const { page } = await openSite(getBrowser(), inject('siteUrl'));
+    for (const compound of data.compounds.filter((c) => !c.comparison)) {
+      await page
+        .getByRole('group', { name: 'Show the route of a compound' })
+        .getByRole('button', { name: compound.name, exact: true })
+        .click();
+      const link = page.locator('.compound-status').getByRole('link', { name: 'Safety and risks' });
+      await link.click();
+      await expect.poll(() => new URL(page.url()).hash).toBe(`#safety-${compound.id}`);
+      const block = page.locator(`#safety-${compound.id}`);
+      await expect
+        .poll(() => block.locator('li').count())
+        .toBe(data.safety.filter((s) => s.compounds.includes(compound.id)).length);
+    }
+    const trd = page.locator('#question-treatment-resistant-depression');
+    await trd.locator('summary').click();
+    await trd.getByRole('link', { name: 'See the safety section' }).click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#safety');
     await page.context().close();
-
-    const full = await openSite(getBrowser(), inject('siteUrl'));
-    await full.page.locator('.question summary').first().click();
-    expect(await axeViolations(full.page)).toEqual([]);
-    await full.page.context().close();
   });
+
+  it(
+    'the about page is reachable from embed mode, and axe finds no violation',
+    { timeout: 90_000 },
+    async () => {
+      const { page } = await openSite(getBrowser(), `${inject('siteUrl')}?embed=1`);
+      await page.getByRole('button', { name: 'About the evidence' }).click();
+      const about = page.getByRole('dialog', { name: 'About the evidence' });
+      await expect.poll(() => about.isVisible()).toBe(true);
+      expect(await about.textContent()).toContain('not medical advice');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+
+      const full = await openSite(getBrowser(), inject('siteUrl'));
+      await full.page.locator('.question summary').first().click();
+      expect(await axeViolations(full.page)).toEqual([]);
+      await full.page.context().close();
+    },
+  );
 });

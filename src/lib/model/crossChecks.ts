@@ -4,7 +4,14 @@
  * edge called "shown in humans" only when a human finding says so).
  */
 import type { Problem } from './validate.ts';
-import { COMPARISON_DIMENSIONS, DATA_FILES, type Dataset } from './schema.ts';
+import { evidenceSources } from './edgeEvidence.ts';
+import {
+  COMPARISON_DIMENSIONS,
+  DATA_FILES,
+  EDGE_STATUSES,
+  LEVELS,
+  type Dataset,
+} from './schema.ts';
 
 type Report = (file: string, id: string, message: string) => void;
 
@@ -37,7 +44,7 @@ export function crossCheck(data: Dataset): Problem[] {
   >;
 
   for (const key of Object.keys(DATA_FILES) as (keyof Dataset)[]) {
-    if (key !== 'comparison') duplicateIds(data[key], F[key], report);
+    if (key !== 'comparison' && key !== 'interface') duplicateIds(data[key], F[key], report);
   }
 
   const nodeIds = new Set(data.nodes.map((n) => n.id));
@@ -47,6 +54,8 @@ export function crossCheck(data: Dataset): Problem[] {
   const studyIds = new Set(data.studies.map((s) => s.id));
   const findingIds = new Set(data.findings.map((f) => f.id));
   const studies = new Map(data.studies.map((s) => [s.id, s]));
+  const documentIds = new Set(data.documents.map((d) => d.id));
+  const safetyIds = new Set(data.safety.map((s) => s.id));
 
   // Edge ends share one namespace, so a compound and a node may not share an id.
   for (const c of data.compounds) {
@@ -165,6 +174,8 @@ export function crossCheck(data: Dataset): Problem[] {
           `${field}.regulatory`,
           report,
         );
+      for (const s of p.safety)
+        checkReference(safetyIds, 'safety line', s, F.questions, q.id, `${field}.safety`, report);
       if (p.findings.length === 0 && p.regulatory.length === 0) {
         report(F.questions, q.id, `${field}: paragraph cites no finding and no regulatory note`);
       }
@@ -210,13 +221,99 @@ export function crossCheck(data: Dataset): Problem[] {
     checkSelection(concept.showMe, F.concepts, concept.id, 'showMe.');
   }
 
+  // Regulatory items, safety lines and documents: every statement names its sources.
+  const checkCitations = (
+    item: { findings: string[]; documents: string[] },
+    file: string,
+    id: string,
+  ) => {
+    for (const f of item.findings)
+      checkReference(findingIds, 'finding', f, file, id, 'findings', report);
+    for (const d of item.documents)
+      checkReference(documentIds, 'document', d, file, id, 'documents', report);
+    if (item.findings.length === 0 && item.documents.length === 0)
+      report(file, id, 'cites no finding and no document');
+  };
+  for (const r of data.regulatory) {
+    checkReference(compoundIds, 'compound', r.compound, F.regulatory, r.id, 'compound', report);
+    checkCitations(r, F.regulatory, r.id);
+  }
+  for (const s of data.safety) {
+    for (const c of s.compounds)
+      checkReference(compoundIds, 'compound', c, F.safety, s.id, 'compounds', report);
+    checkCitations(s, F.safety, s.id);
+  }
+  for (const c of data.compounds.filter((x) => !x.comparison)) {
+    if (!data.safety.some((s) => s.compounds.includes(c.id)))
+      report(F.compounds, c.id, 'no safety line covers this compound');
+  }
+  const cited = new Set([...data.regulatory, ...data.safety].flatMap((x) => x.documents));
+  for (const d of data.documents) {
+    if (!cited.has(d.id)) report(F.documents, d.id, 'document is cited nowhere');
+  }
+
+  // The app's own words: one key idea, one About text, and a name for every level,
+  // comparison dimension and edge status, each exactly once.
+  const ui = data.interface;
+  for (const kind of ['key-idea', 'about'] as const) {
+    const n = ui.filter((t) => t.kind === kind).length;
+    if (n !== 1) report(F.interface, kind, `needs exactly one "${kind}" record, found ${n}`);
+  }
+  const coverage: [string, readonly string[]][] = [
+    ['level', LEVELS],
+    ['dimension', COMPARISON_DIMENSIONS],
+    ['status', EDGE_STATUSES],
+  ];
+  for (const [kind, expected] of coverage) {
+    for (const id of expected) {
+      const n = ui.filter((t) => t.kind === kind && t.id === id).length;
+      if (n !== 1)
+        report(
+          F.interface,
+          `${kind}/${id}`,
+          n === 0 ? 'name is missing' : 'name appears more than once',
+        );
+    }
+  }
+  for (const t of ui) {
+    if (t.kind === 'key-idea')
+      t.showMe.forEach((link, i) => checkSelection(link, F.interface, t.id, `showMe.${i}.`));
+  }
+
   // Evidence rules.
   for (const e of data.edges) {
     const backing = data.findings.filter((f) => f.supports.edges.includes(e.id));
     if (backing.length === 0) report(F.edges, e.id, 'no finding supports this edge');
-    const humanFor = backing.some((f) => f.species.includes('human') && f.direction === 'for');
-    if (e.status === 'shown-in-humans' && !humanFor) {
+    const humanFor = backing.filter((f) => f.species.includes('human') && f.direction === 'for');
+    const primaryHumanFor = humanFor.filter((f) => f.level !== 'synthesis');
+    if (e.status === 'shown-in-humans' && humanFor.length === 0) {
       report(F.edges, e.id, 'status is "shown-in-humans" but no human finding supports it');
+    } else if (e.status === 'shown-in-humans' && primaryHumanFor.length === 0) {
+      report(
+        F.edges,
+        e.id,
+        'status is "shown-in-humans" but only syntheses (reviews, meta-analyses, theory) support it in humans, and they never count as primary evidence',
+      );
+    }
+    const humanStudies = new Set(primaryHumanFor.map((f) => f.study));
+    if (e.status === 'shown-in-humans' && humanStudies.size === 1 && !e.statusNote) {
+      report(
+        F.edges,
+        e.id,
+        'statusNote: "shown-in-humans" rests on one human study, so the status must say how thin that is',
+      );
+    }
+    // The badge's letter must never claim more than the status does.
+    const badge = evidenceSources(backing);
+    if (
+      badge.letter === 'H' &&
+      (e.status === 'established-in-animals' || e.status === 'not-shown-in-humans')
+    ) {
+      report(
+        F.edges,
+        e.id,
+        `badge says "${badge.words}" (H) but status is "${e.status}"; the badge must not claim more than the status`,
+      );
     }
   }
   for (const e of data.events) {

@@ -12,7 +12,8 @@ export const EDGE_STATUS_LABELS: Record<EdgeStatus, string> = {
 /**
  * The strongest kind of primary source that finds the step: H (human), A (animal) or
  * C (cells or simulation). Null and contrary results are left out here, so a step seen
- * only in mice never shows H; the edge's status says what human studies found.
+ * only in mice never shows H; the edge's status says what human studies found. The data
+ * check keeps the letter from claiming more than the status (see crossChecks.ts).
  */
 export function evidenceSources(findings: Core<'findings'>[]): { letter: string; words: string } {
   const primary = findings.filter(
@@ -20,7 +21,9 @@ export function evidenceSources(findings: Core<'findings'>[]): { letter: string;
   );
   const has = (species: string[]) =>
     primary.some((f) => f.species.some((s) => species.includes(s)));
-  if (has(['human'])) return { letter: 'H', words: 'includes human studies' };
+  // H means a human study found the step; a mixed human result does not earn it.
+  if (primary.some((f) => f.species.includes('human') && f.direction === 'for'))
+    return { letter: 'H', words: 'includes human studies' };
   if (has(['mouse', 'rat', 'pig', 'non-human-primate', 'zebrafish', 'fly']))
     return { letter: 'A', words: 'animal studies' };
   if (primary.length > 0) return { letter: 'C', words: 'cell or computer studies' };

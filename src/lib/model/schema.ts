@@ -50,6 +50,8 @@ export const RELATIONS = [
   'growth',
   'opening',
   'modulation',
+  /** Two things seen together, with no causal link established. */
+  'association',
 ] as const;
 
 /**
@@ -87,6 +89,34 @@ export const SPECIES = [
 ] as const;
 
 export const STUDY_TYPES = ['primary', 'meta-analysis', 'review', 'theory'] as const;
+/**
+ * Where a number or statement that is not from a peer-reviewed study comes from, so the
+ * explorer can say, for example, "company press release, not peer-reviewed".
+ */
+export const SOURCE_TYPES = [
+  'regulator',
+  'drug-label',
+  'company-press-release',
+  'news',
+  'journal-notice',
+  'preprint',
+  'peer-reviewed',
+  'general-knowledge',
+] as const;
+export const SOURCE_TYPE_LABELS: Record<(typeof SOURCE_TYPES)[number], string> = {
+  regulator: "regulator's own notice",
+  'drug-label': 'official drug label',
+  'company-press-release': 'company press release, not peer-reviewed',
+  news: 'news report, not peer-reviewed',
+  'journal-notice': 'journal notice',
+  preprint: 'preprint, not peer-reviewed',
+  'peer-reviewed': 'peer-reviewed study',
+  'general-knowledge': 'general knowledge, not checked against a source',
+};
+const date = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-\d{2}){0,2}$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+);
 export const CERTAINTY = ['verified', 'recalled', 'uncertain'] as const;
 export const DIRECTIONS = ['for', 'against', 'null', 'mixed'] as const;
 export const EVENT_KINDS = [
@@ -132,6 +162,11 @@ export const EdgeSchema = v.strictObject({
   to: id,
   relation: v.picklist(RELATIONS),
   status: v.picklist(EDGE_STATUSES),
+  /**
+   * How thin or qualified the status is, shown with it wherever the status is named (for
+   * example "one 21-person pilot"). Required when "shown in humans" rests on one human study.
+   */
+  statusNote: v.optional(text),
   label: text,
   explanation: text,
   popularClaims,
@@ -148,11 +183,12 @@ export const CompoundSchema = v.strictObject({
   /** Comparison rows (SSRIs, exercise): shown as context, not as a psychoplastogen route. */
   comparison: v.optional(v.boolean()),
   regulatory: v.strictObject({
-    asOf: v.pipe(
-      v.string(),
-      v.regex(/^\d{4}(-\d{2}){0,2}$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
-    ),
+    asOf: date,
     summary: text,
+    /** What kind of source the summary's facts and numbers come from. */
+    sourceType: v.picklist(SOURCE_TYPES),
+    /** When the summary was last re-checked against its sources; absent: not re-checked. */
+    checked: v.optional(date),
     certainty: Certainty,
   }),
   popularClaims,
@@ -175,6 +211,8 @@ export const EventSchema = v.pipe(
     summary: text,
     /** Cascade nodes active during this event. */
     nodes: ids,
+    /** What was checked against the source (start, end, species) and what rests on recall. */
+    certainty: v.optional(Certainty),
     popularClaims,
   }),
   v.forward(
@@ -261,6 +299,8 @@ const Paragraph = v.strictObject({
   findings: v.optional(ids, []),
   /** Compounds whose regulatory status the paragraph states. */
   regulatory: v.optional(ids, []),
+  /** Safety lines the paragraph points to; shown as a link to the safety section. */
+  safety: v.optional(ids, []),
 });
 
 export const QuestionSchema = v.strictObject({
@@ -298,6 +338,89 @@ export const ConceptSchema = v.strictObject({
   showMe: ShowMe,
 });
 
+/** A source that is not a study: a regulator's notice, a drug label, a press release, news, a preprint. */
+export const DocumentSchema = v.strictObject({
+  id,
+  title: text,
+  /** Who issued it, e.g. "US FDA", "Therapeutic Goods Administration (Australia)". */
+  publisher: text,
+  date,
+  sourceType: v.picklist(SOURCE_TYPES),
+  /** An identifier when it has one (DOI, trial number); never guessed. */
+  identifier: v.optional(text),
+  certainty: Certainty,
+});
+
+/** One dated regulatory or company milestone, with its sources. */
+export const RegulatoryItemSchema = v.strictObject({
+  id,
+  compound: id,
+  date,
+  text,
+  sourceType: v.picklist(SOURCE_TYPES),
+  documents: v.optional(ids, []),
+  findings: v.optional(ids, []),
+  /** When this item was last re-checked against its sources; absent: not re-checked. */
+  checked: v.optional(date),
+  certainty: Certainty,
+});
+
+export const SAFETY_TOPICS = [
+  'exclusions',
+  'interactions',
+  'cardiovascular',
+  'abuse-and-bladder',
+  'label-warnings',
+] as const;
+
+/** One cited safety statement. Every line names its findings or documents. */
+export const SafetyItemSchema = v.strictObject({
+  id,
+  topic: v.picklist(SAFETY_TOPICS),
+  compounds: v.pipe(ids, v.minLength(1, 'must name at least one compound')),
+  text,
+  findings: v.optional(ids, []),
+  documents: v.optional(ids, []),
+});
+
+const InterfaceLink = ShowMe;
+/**
+ * The app's own words that make claims: the key idea, the About dialog, the outline's level
+ * names, the comparison's dimension names and the legend. Kept in data so an editor can
+ * correct them and the check can verify the ids they name.
+ */
+export const InterfaceTextSchema = v.variant('kind', [
+  v.strictObject({
+    kind: v.literal('key-idea'),
+    id,
+    lead: text,
+    body: text,
+    howSure: text,
+    showMe: v.array(InterfaceLink),
+  }),
+  v.strictObject({
+    kind: v.literal('about'),
+    id,
+    /** The date the evidence and the fields it covers were last reviewed. */
+    reviewed: date,
+    notAdvice: text,
+    doesNotClaim: v.array(text),
+    sources: text,
+    /** Fields the last review did not re-check, said in words. */
+    notRechecked: text,
+  }),
+  v.strictObject({ kind: v.literal('level'), id: v.picklist(LEVELS), name: text }),
+  v.strictObject({
+    kind: v.literal('dimension'),
+    id: v.picklist(COMPARISON_DIMENSIONS),
+    name: text,
+  }),
+  v.strictObject({ kind: v.literal('status'), id: v.picklist(EDGE_STATUSES), legend: text }),
+  v.strictObject({ kind: v.literal('legend-note'), id, text }),
+  /** An intervention the source article compared that this dataset does not cover, and why. */
+  v.strictObject({ kind: v.literal('not-covered'), id, name: text, reason: text }),
+]);
+
 export const DATA_FILES = {
   nodes: { file: 'nodes.json', schema: NodeSchema },
   edges: { file: 'edges.json', schema: EdgeSchema },
@@ -309,6 +432,10 @@ export const DATA_FILES = {
   questions: { file: 'questions.json', schema: QuestionSchema },
   comparison: { file: 'comparison.json', schema: ComparisonCellSchema },
   concepts: { file: 'concepts.json', schema: ConceptSchema },
+  documents: { file: 'documents.json', schema: DocumentSchema },
+  regulatory: { file: 'regulatory.json', schema: RegulatoryItemSchema },
+  safety: { file: 'safety.json', schema: SafetyItemSchema },
+  interface: { file: 'interface.json', schema: InterfaceTextSchema },
 } as const;
 
 export type CascadeNode = v.InferOutput<typeof NodeSchema>;
@@ -322,6 +449,11 @@ export type Question = v.InferOutput<typeof QuestionSchema>;
 export type ComparisonCell = v.InferOutput<typeof ComparisonCellSchema>;
 export type Concept = v.InferOutput<typeof ConceptSchema>;
 export type ShowMeLink = v.InferOutput<typeof ShowMe>;
+export type SourceDocument = v.InferOutput<typeof DocumentSchema>;
+export type RegulatoryItem = v.InferOutput<typeof RegulatoryItemSchema>;
+export type SafetyItem = v.InferOutput<typeof SafetyItemSchema>;
+export type InterfaceText = v.InferOutput<typeof InterfaceTextSchema>;
+export type SourceType = (typeof SOURCE_TYPES)[number];
 export type Level = (typeof LEVELS)[number];
 export type EdgeStatus = (typeof EDGE_STATUSES)[number];
 export type EvidenceLevel = Finding['level'];
@@ -340,4 +472,8 @@ export interface Dataset {
   questions: Question[];
   comparison: ComparisonCell[];
   concepts: Concept[];
+  documents: SourceDocument[];
+  regulatory: RegulatoryItem[];
+  safety: SafetyItem[];
+  interface: InterfaceText[];
 }

@@ -14,14 +14,22 @@ import type { Dataset } from './schema.ts';
 export const PROSE_FIELDS = {
   nodes: ['explanation', 'popularClaims'],
   edges: ['explanation', 'popularClaims'],
-  events: ['summary', 'popularClaims'],
+  events: ['summary', 'certainty', 'popularClaims'],
   compounds: ['popularClaims'],
   findings: ['study', 'compounds', 'result', 'caveat', 'certainty', 'popularClaims'],
   tour: ['title', 'caption', 'notes'],
 } as const satisfies Partial<Record<keyof Dataset, readonly string[]>>;
 
 /** Collections read only after the first view, shipped whole with the prose. */
-export const PROSE_COLLECTIONS = ['studies', 'questions', 'comparison', 'concepts'] as const;
+export const PROSE_COLLECTIONS = [
+  'studies',
+  'questions',
+  'comparison',
+  'concepts',
+  'documents',
+  'regulatory',
+  'safety',
+] as const;
 
 type Fielded = keyof typeof PROSE_FIELDS;
 type Whole = (typeof PROSE_COLLECTIONS)[number];
@@ -40,10 +48,15 @@ export type CoreDataset = {
     : Dataset[K];
 };
 
+/** The app's own words the first view shows; the rest of `interface` loads with the prose. */
+const FIRST_VIEW_TEXT = new Set(['key-idea', 'level', 'status', 'legend-note']);
+
 export interface DatasetProse {
   /** Per collection, one object per record, in the same order as the core's records. */
   fields: Record<Fielded, Row[]>;
   collections: Pick<Dataset, Whole>;
+  /** Records of `interface` that only later parts show (the About text, comparison names). */
+  laterText: Dataset['interface'];
 }
 
 export function splitDataset(data: Dataset): { core: CoreDataset; prose: DatasetProse } {
@@ -62,9 +75,11 @@ export function splitDataset(data: Dataset): { core: CoreDataset; prose: Dataset
     collections[name] = data[name];
     core[name] = [];
   }
+  core.interface = data.interface.filter((t) => FIRST_VIEW_TEXT.has(t.kind));
+  const laterText = data.interface.filter((t) => !FIRST_VIEW_TEXT.has(t.kind));
   return {
     core: core as unknown as CoreDataset,
-    prose: { fields, collections: collections as DatasetProse['collections'] },
+    prose: { fields, collections: collections as DatasetProse['collections'], laterText },
   };
 }
 
@@ -81,6 +96,12 @@ export function mergeProse(core: CoreDataset, prose: DatasetProse): Dataset {
   }
   for (const name of PROSE_COLLECTIONS)
     (full[name] as unknown[]).splice(0, Infinity, ...prose.collections[name]);
+  full.interface.splice(
+    0,
+    Infinity,
+    ...full.interface.filter((t) => FIRST_VIEW_TEXT.has(t.kind)),
+    ...prose.laterText,
+  );
   return full;
 }
 
