@@ -133,6 +133,32 @@ function inlineStylesheet(): Plugin {
   };
 }
 
+/**
+ * Observable Plot reaches the d3 modules the diagram also uses (selection, zoom, transition…).
+ * Shared, those modules would live in the first view's chunk with every part Plot needs, so
+ * the chart would cost the first view bytes it never runs. Plot gets its own copies instead,
+ * in its own on-demand chunk.
+ */
+const FIRST_VIEW_D3 =
+  /\/node_modules\/d3-(selection|zoom|drag|dispatch|interpolate|color|ease|timer|transition)\//;
+const PLOT_COPY = '?plot-copy';
+function plotOwnD3(): Plugin {
+  return {
+    name: 'plasticity-window:plot-own-d3',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer) return;
+      const copying = importer.endsWith(PLOT_COPY);
+      if (!copying && !/\/node_modules\/(@observablehq\/plot|d3)\//.test(importer)) return;
+      const from = copying ? importer.slice(0, -PLOT_COPY.length) : importer;
+      const resolved = await this.resolve(source, from, { ...options, skipSelf: true });
+      if (!resolved || resolved.external || !FIRST_VIEW_D3.test(resolved.id)) return;
+      return { ...resolved, id: `${resolved.id}${PLOT_COPY}` };
+    },
+  };
+}
+
 export const PREVIEW_PORT = 4173;
 
 // `vite build --mode offline` writes one self-contained HTML file that works from file://.
@@ -141,7 +167,7 @@ export default defineConfig(({ mode }) => ({
   plugins:
     mode === 'offline'
       ? [datasetModules(), svelte(), viteSingleFile(), placeOfflineCopy()]
-      : [datasetModules(), svelte(), contentSecurityPolicy(), inlineStylesheet()],
+      : [datasetModules(), plotOwnD3(), svelte(), contentSecurityPolicy(), inlineStylesheet()],
   build:
     mode === 'offline'
       ? { target: 'es2022', outDir: OFFLINE_TMP, emptyOutDir: true, copyPublicDir: false }
