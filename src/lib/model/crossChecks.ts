@@ -205,6 +205,24 @@ export function crossCheck(data: Dataset): Problem[] {
     checkSelection(concept.showMe, F.concepts, concept.id, 'showMe.');
   }
 
+  // Disagreements: every side cites existing findings, no finding sits on two sides, and
+  // every contested arrow says what the dispute is.
+  for (const d of data.disputes) {
+    for (const e of d.edges) checkReference(edgeIds, 'edge', e, F.disputes, d.id, 'edges', report);
+    const seen = new Set<string>();
+    d.sides.forEach((side, i) => {
+      for (const f of side.findings) {
+        checkReference(findingIds, 'finding', f, F.disputes, d.id, `sides.${i}.findings`, report);
+        if (seen.has(f)) report(F.disputes, d.id, `sides.${i}.findings: "${f}" is on two sides`);
+        seen.add(f);
+      }
+    });
+  }
+  for (const e of data.edges) {
+    if (e.status === 'contested' && !data.disputes.some((d) => d.edges.includes(e.id)))
+      report(F.edges, e.id, 'status is "contested" but no record in disputes.json names this edge');
+  }
+
   // Evidence rules.
   for (const e of data.edges) {
     const backing = data.findings.filter((f) => f.supports.edges.includes(e.id));

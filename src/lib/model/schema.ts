@@ -289,6 +289,31 @@ export const ConceptSchema = v.strictObject({
   showMe: ShowMe,
 });
 
+/**
+ * A disagreement among the findings about an arrow: the point in dispute, the findings on
+ * each side, and what evidence would settle it. Every side cites findings in findings.json.
+ */
+export const DisputeSchema = v.strictObject({
+  id,
+  /** The point in dispute, as a question. */
+  question: text,
+  /** The arrows it concerns; every contested arrow has at least one dispute. */
+  edges: v.pipe(ids, v.minLength(1, 'must name at least one edge')),
+  /** Two or three plain sentences on what is at stake, traceable to the findings listed. */
+  summary: text,
+  sides: v.pipe(
+    v.array(
+      v.strictObject({
+        position: text,
+        findings: v.pipe(ids, v.minLength(1, 'must cite at least one finding')),
+      }),
+    ),
+    v.minLength(2, 'must have at least two sides'),
+  ),
+  /** What kind of study would settle it (reasoning, not a claim about results). */
+  settle: text,
+});
+
 export const DATA_FILES = {
   nodes: { file: 'nodes.json', schema: NodeSchema },
   edges: { file: 'edges.json', schema: EdgeSchema },
@@ -300,6 +325,7 @@ export const DATA_FILES = {
   questions: { file: 'questions.json', schema: QuestionSchema },
   comparison: { file: 'comparison.json', schema: ComparisonCellSchema },
   concepts: { file: 'concepts.json', schema: ConceptSchema },
+  disputes: { file: 'disputes.json', schema: DisputeSchema },
 } as const;
 
 export type CascadeNode = v.InferOutput<typeof NodeSchema>;
@@ -312,6 +338,7 @@ export type TourStep = v.InferOutput<typeof TourStepSchema>;
 export type Question = v.InferOutput<typeof QuestionSchema>;
 export type ComparisonCell = v.InferOutput<typeof ComparisonCellSchema>;
 export type Concept = v.InferOutput<typeof ConceptSchema>;
+export type Dispute = v.InferOutput<typeof DisputeSchema>;
 export type ShowMeLink = v.InferOutput<typeof ShowMe>;
 export type Level = (typeof LEVELS)[number];
 export type EdgeStatus = (typeof EDGE_STATUSES)[number];
@@ -330,4 +357,5 @@ export interface Dataset {
   questions: Question[];
   comparison: ComparisonCell[];
   concepts: Concept[];
+  disputes: Dispute[];
 }

@@ -21,7 +21,13 @@ export const PROSE_FIELDS = {
 } as const satisfies Partial<Record<keyof Dataset, readonly string[]>>;
 
 /** Collections read only after the first view, shipped whole with the prose. */
-export const PROSE_COLLECTIONS = ['studies', 'questions', 'comparison', 'concepts'] as const;
+export const PROSE_COLLECTIONS = [
+  'studies',
+  'questions',
+  'comparison',
+  'concepts',
+  'disputes',
+] as const;
 
 type Fielded = keyof typeof PROSE_FIELDS;
 type Whole = (typeof PROSE_COLLECTIONS)[number];
