@@ -223,6 +223,26 @@ export function crossCheck(data: Dataset): Problem[] {
       report(F.edges, e.id, 'status is "contested" but no record in disputes.json names this edge');
   }
 
+  // The changelog names only records that exist.
+  const known: Record<string, Set<string>> = {
+    node: nodeIds,
+    edge: edgeIds,
+    event: eventIds,
+    finding: findingIds,
+    study: studyIds,
+    compound: compoundIds,
+    dispute: new Set(data.disputes.map((d) => d.id)),
+    question: new Set(data.questions.map((q) => q.id)),
+    concept: new Set(data.concepts.map((c) => c.id)),
+  };
+  for (const change of data.changelog) {
+    for (const ref of change.ids) {
+      const [kind = '', target = ''] = ref.split(':');
+      if (!known[kind]?.has(target))
+        report(F.changelog, change.id, `ids: unknown ${kind} "${target}"`);
+    }
+  }
+
   // Evidence rules.
   for (const e of data.edges) {
     const backing = data.findings.filter((f) => f.supports.edges.includes(e.id));

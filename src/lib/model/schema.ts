@@ -314,6 +314,36 @@ export const DisputeSchema = v.strictObject({
   settle: text,
 });
 
+/** What kind of change a changelog entry records. */
+export const CHANGE_TYPES = [
+  'added',
+  'study-added',
+  'finding-added',
+  'finding-corrected',
+  'study-corrected',
+  'status-changed',
+  'regulatory-update',
+  'revised',
+  'dispute-added',
+] as const;
+/** `kind:id` of any record a change can touch. */
+const changeRef = v.pipe(
+  v.string(),
+  v.regex(
+    /^(node|edge|event|finding|study|compound|dispute|question|concept):[a-z0-9][a-z0-9-]*$/,
+    'must be kind:id (node, edge, event, finding, study, compound, dispute, question or concept)',
+  ),
+);
+
+/** One dated change to the content, with the records it touched and why (the git history of data/ is the record). */
+export const ChangeSchema = v.strictObject({
+  id,
+  date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')),
+  type: v.picklist(CHANGE_TYPES),
+  ids: v.pipe(v.array(changeRef), v.minLength(1, 'must name at least one record')),
+  reason: text,
+});
+
 export const DATA_FILES = {
   nodes: { file: 'nodes.json', schema: NodeSchema },
   edges: { file: 'edges.json', schema: EdgeSchema },
@@ -326,6 +356,7 @@ export const DATA_FILES = {
   comparison: { file: 'comparison.json', schema: ComparisonCellSchema },
   concepts: { file: 'concepts.json', schema: ConceptSchema },
   disputes: { file: 'disputes.json', schema: DisputeSchema },
+  changelog: { file: 'changelog.json', schema: ChangeSchema },
 } as const;
 
 export type CascadeNode = v.InferOutput<typeof NodeSchema>;
@@ -339,6 +370,7 @@ export type Question = v.InferOutput<typeof QuestionSchema>;
 export type ComparisonCell = v.InferOutput<typeof ComparisonCellSchema>;
 export type Concept = v.InferOutput<typeof ConceptSchema>;
 export type Dispute = v.InferOutput<typeof DisputeSchema>;
+export type Change = v.InferOutput<typeof ChangeSchema>;
 export type ShowMeLink = v.InferOutput<typeof ShowMe>;
 export type Level = (typeof LEVELS)[number];
 export type EdgeStatus = (typeof EDGE_STATUSES)[number];
@@ -358,4 +390,5 @@ export interface Dataset {
   comparison: ComparisonCell[];
   concepts: Concept[];
   disputes: Dispute[];
+  changelog: Change[];
 }

@@ -27,6 +27,7 @@ export const PROSE_COLLECTIONS = [
   'comparison',
   'concepts',
   'disputes',
+  'changelog',
 ] as const;
 
 type Fielded = keyof typeof PROSE_FIELDS;
