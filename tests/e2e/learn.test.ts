@@ -28,7 +28,7 @@ describe('the learning layer', () => {
     const { page } = await openSite(getBrowser(), inject('siteUrl'));
     const table = page.locator('table.comparison');
     const withEvidence = data.comparison.filter((c) => c.evidence === 'findings');
-    expect(await table.locator('tbody td').count()).toBe(data.comparison.length);
+    await expect.poll(() => table.locator('tbody td').count()).toBe(data.comparison.length);
     const first = withEvidence[0]!;
     const cell = table.locator('tbody tr:not([hidden])', {
       hasText: data.compounds.find((c) => c.id === first.compound)!.name,
