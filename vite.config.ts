@@ -1,5 +1,5 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -165,7 +165,8 @@ function plotOwnD3(): Plugin {
  * they never disagree with the citation file. No licence is named because none is declared.
  */
 export function citationFacts(root = import.meta.dirname) {
-  const cff = readFileSync(resolve(root, 'CITATION.cff'), 'utf8');
+  const cffPath = resolve(root, 'CITATION.cff');
+  const cff = existsSync(cffPath) ? readFileSync(cffPath, 'utf8') : '';
   const field = (name: string) => new RegExp(`^${name}:\\s*'?([^'\\n]+)'?`, 'm').exec(cff)?.[1];
   const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
     version: string;
