@@ -1,5 +1,5 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -133,15 +133,100 @@ function inlineStylesheet(): Plugin {
   };
 }
 
+/**
+ * Observable Plot reaches the d3 modules the diagram also uses (selection, zoom, transition…).
+ * Shared, those modules would live in the first view's chunk with every part Plot needs, so
+ * the chart would cost the first view bytes it never runs. Plot gets its own copies instead,
+ * in its own on-demand chunk.
+ */
+const FIRST_VIEW_D3 =
+  /\/node_modules\/d3-(selection|zoom|drag|dispatch|interpolate|color|ease|timer|transition)\//;
+const PLOT_COPY = '?plot-copy';
+function plotOwnD3(): Plugin {
+  return {
+    name: 'plasticity-window:plot-own-d3',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer) return;
+      const copying = importer.endsWith(PLOT_COPY);
+      if (!copying && !/\/node_modules\/(@observablehq\/plot|d3)\//.test(importer)) return;
+      const from = copying ? importer.slice(0, -PLOT_COPY.length) : importer;
+      const resolved = await this.resolve(source, from, { ...options, skipSelf: true });
+      if (!resolved || resolved.external || !FIRST_VIEW_D3.test(resolved.id)) return;
+      return { ...resolved, id: `${resolved.id}${PLOT_COPY}` };
+    },
+  };
+}
+
+/**
+ * Reference managers read the page's `citation_*` meta tags and its schema.org JSON-LD; both
+ * come from package.json (the version) and CITATION.cff (title, authors, release date), so
+ * they never disagree with the citation file. No licence is named because none is declared.
+ */
+export function citationFacts(root = import.meta.dirname) {
+  const cffPath = resolve(root, 'CITATION.cff');
+  const cff = existsSync(cffPath) ? readFileSync(cffPath, 'utf8') : '';
+  const field = (name: string) => new RegExp(`^${name}:\\s*'?([^'\\n]+)'?`, 'm').exec(cff)?.[1];
+  const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+    version: string;
+    description: string;
+  };
+  return {
+    title: field('title') ?? 'The Plasticity Window',
+    author: /^\s+- name:\s*'?([^'\n]+)'?/m.exec(cff)?.[1] ?? 'The Plasticity Window team',
+    released: field('date-released') ?? '',
+    version: pkg.version,
+    description: pkg.description,
+  };
+}
+
+function citationMeta(): Plugin {
+  const facts = citationFacts();
+  const attr = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  const jsonLd = JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: facts.title,
+    description: facts.description,
+    version: facts.version,
+    datePublished: facts.released,
+    creator: { '@type': 'Organization', name: facts.author },
+    isAccessibleForFree: true,
+    keywords: ['psychedelics', 'ketamine', 'neuroplasticity', 'BDNF', 'education'],
+  }).replaceAll('<', '\\u003c');
+  return {
+    name: 'plasticity-window:citation-meta',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '</head>',
+        `    <meta name="citation_title" content="${attr(facts.title)}" />
+    <meta name="citation_author" content="${attr(facts.author)}" />
+    <meta name="citation_publication_date" content="${attr(facts.released.replaceAll('-', '/'))}" />
+    <meta name="citation_version" content="${attr(facts.version)}" />
+    <script type="application/ld+json">${jsonLd}</script>
+  </head>`,
+      ),
+  };
+}
+
 export const PREVIEW_PORT = 4173;
 
 // `vite build --mode offline` writes one self-contained HTML file that works from file://.
 export default defineConfig(({ mode }) => ({
   base: './',
+  define: { __APP_VERSION__: JSON.stringify(citationFacts().version) },
   plugins:
     mode === 'offline'
       ? [datasetModules(), svelte(), viteSingleFile(), placeOfflineCopy()]
-      : [datasetModules(), svelte(), contentSecurityPolicy(), inlineStylesheet()],
+      : [
+          datasetModules(),
+          plotOwnD3(),
+          svelte(),
+          contentSecurityPolicy(),
+          inlineStylesheet(),
+          citationMeta(),
+        ],
   build:
     mode === 'offline'
       ? { target: 'es2022', outDir: OFFLINE_TMP, emptyOutDir: true, copyPublicDir: false }

@@ -279,6 +279,43 @@ export function crossCheck(data: Dataset): Problem[] {
     if (t.kind === 'key-idea')
       t.showMe.forEach((link, i) => checkSelection(link, F.interface, t.id, `showMe.${i}.`));
   }
+  // Disagreements: every side cites existing findings, no finding sits on two sides, and
+  // every contested arrow says what the dispute is.
+  for (const d of data.disputes) {
+    for (const e of d.edges) checkReference(edgeIds, 'edge', e, F.disputes, d.id, 'edges', report);
+    const seen = new Set<string>();
+    d.sides.forEach((side, i) => {
+      for (const f of side.findings) {
+        checkReference(findingIds, 'finding', f, F.disputes, d.id, `sides.${i}.findings`, report);
+        if (seen.has(f)) report(F.disputes, d.id, `sides.${i}.findings: "${f}" is on two sides`);
+        seen.add(f);
+      }
+    });
+  }
+  for (const e of data.edges) {
+    if (e.status === 'contested' && !data.disputes.some((d) => d.edges.includes(e.id)))
+      report(F.edges, e.id, 'status is "contested" but no record in disputes.json names this edge');
+  }
+
+  // The changelog names only records that exist.
+  const known: Record<string, Set<string>> = {
+    node: nodeIds,
+    edge: edgeIds,
+    event: eventIds,
+    finding: findingIds,
+    study: studyIds,
+    compound: compoundIds,
+    dispute: new Set(data.disputes.map((d) => d.id)),
+    question: new Set(data.questions.map((q) => q.id)),
+    concept: new Set(data.concepts.map((c) => c.id)),
+  };
+  for (const change of data.changelog) {
+    for (const ref of change.ids) {
+      const [kind = '', target = ''] = ref.split(':');
+      if (!known[kind]?.has(target))
+        report(F.changelog, change.id, `ids: unknown ${kind} "${target}"`);
+    }
+  }
 
   // Evidence rules.
   for (const e of data.edges) {

@@ -420,6 +420,60 @@ export const InterfaceTextSchema = v.variant('kind', [
   /** An intervention the source article compared that this dataset does not cover, and why. */
   v.strictObject({ kind: v.literal('not-covered'), id, name: text, reason: text }),
 ]);
+/**
+ * A disagreement among the findings about an arrow: the point in dispute, the findings on
+ * each side, and what evidence would settle it. Every side cites findings in findings.json.
+ */
+export const DisputeSchema = v.strictObject({
+  id,
+  /** The point in dispute, as a question. */
+  question: text,
+  /** The arrows it concerns; every contested arrow has at least one dispute. */
+  edges: v.pipe(ids, v.minLength(1, 'must name at least one edge')),
+  /** Two or three plain sentences on what is at stake, traceable to the findings listed. */
+  summary: text,
+  sides: v.pipe(
+    v.array(
+      v.strictObject({
+        position: text,
+        findings: v.pipe(ids, v.minLength(1, 'must cite at least one finding')),
+      }),
+    ),
+    v.minLength(2, 'must have at least two sides'),
+  ),
+  /** What kind of study would settle it (reasoning, not a claim about results). */
+  settle: text,
+});
+
+/** What kind of change a changelog entry records. */
+export const CHANGE_TYPES = [
+  'added',
+  'study-added',
+  'finding-added',
+  'finding-corrected',
+  'study-corrected',
+  'status-changed',
+  'regulatory-update',
+  'revised',
+  'dispute-added',
+] as const;
+/** `kind:id` of any record a change can touch. */
+const changeRef = v.pipe(
+  v.string(),
+  v.regex(
+    /^(node|edge|event|finding|study|compound|dispute|question|concept):[a-z0-9][a-z0-9-]*$/,
+    'must be kind:id (node, edge, event, finding, study, compound, dispute, question or concept)',
+  ),
+);
+
+/** One dated change to the content, with the records it touched and why (the git history of data/ is the record). */
+export const ChangeSchema = v.strictObject({
+  id,
+  date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')),
+  type: v.picklist(CHANGE_TYPES),
+  ids: v.pipe(v.array(changeRef), v.minLength(1, 'must name at least one record')),
+  reason: text,
+});
 
 export const DATA_FILES = {
   nodes: { file: 'nodes.json', schema: NodeSchema },
@@ -436,6 +490,8 @@ export const DATA_FILES = {
   regulatory: { file: 'regulatory.json', schema: RegulatoryItemSchema },
   safety: { file: 'safety.json', schema: SafetyItemSchema },
   interface: { file: 'interface.json', schema: InterfaceTextSchema },
+  disputes: { file: 'disputes.json', schema: DisputeSchema },
+  changelog: { file: 'changelog.json', schema: ChangeSchema },
 } as const;
 
 export type CascadeNode = v.InferOutput<typeof NodeSchema>;
@@ -448,6 +504,8 @@ export type TourStep = v.InferOutput<typeof TourStepSchema>;
 export type Question = v.InferOutput<typeof QuestionSchema>;
 export type ComparisonCell = v.InferOutput<typeof ComparisonCellSchema>;
 export type Concept = v.InferOutput<typeof ConceptSchema>;
+export type Dispute = v.InferOutput<typeof DisputeSchema>;
+export type Change = v.InferOutput<typeof ChangeSchema>;
 export type ShowMeLink = v.InferOutput<typeof ShowMe>;
 export type SourceDocument = v.InferOutput<typeof DocumentSchema>;
 export type RegulatoryItem = v.InferOutput<typeof RegulatoryItemSchema>;
@@ -476,4 +534,6 @@ export interface Dataset {
   regulatory: RegulatoryItem[];
   safety: SafetyItem[];
   interface: InterfaceText[];
+  disputes: Dispute[];
+  changelog: Change[];
 }

@@ -29,6 +29,8 @@ export const PROSE_COLLECTIONS = [
   'documents',
   'regulatory',
   'safety',
+  'disputes',
+  'changelog',
 ] as const;
 
 type Fielded = keyof typeof PROSE_FIELDS;

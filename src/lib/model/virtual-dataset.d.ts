@@ -7,3 +7,6 @@ declare module 'virtual:dataset-prose' {
   const prose: import('./split.ts').DatasetProse;
   export default prose;
 }
+
+/** The project's version, from package.json (see `define` in vite.config.ts). */
+declare const __APP_VERSION__: string;

@@ -1,0 +1,166 @@
+/**
+ * Observable Plot options for "Evidence at a glance", from the pure layout. The component
+ * passes these to Plot.plot and nothing else, as Plot's own PlotRender component does, so
+ * the figure is tested here without a DOM.
+ */
+import * as Plot from '@observablehq/plot';
+import {
+  CHART_COLUMNS,
+  COLUMN_LABELS,
+  columnX,
+  oneLine,
+  SPECIES_GROUPS,
+  SYNTHESIS_DIVIDER,
+  X_DOMAIN,
+  type ChartLayout,
+  type ChartPoint,
+  type SpeciesGroup,
+} from './evidenceChart.ts';
+
+export type ChartTheme = 'light' | 'dark' | 'projector';
+
+/**
+ * Species colours per theme: Okabe–Ito hues darkened on white and lightened on the dark
+ * surface, so each mark keeps 3:1 against its background. Colour is never the only cue:
+ * each mark's name and tooltip say the species.
+ */
+export const SPECIES_COLOURS: Record<ChartTheme, Record<SpeciesGroup, string>> = {
+  light: { human: '#0a5a9c', rodent: '#a04f00', 'other-animal': '#00775a', cells: '#8a3f7f' },
+  projector: { human: '#003f88', rodent: '#8a3d00', 'other-animal': '#005c45', cells: '#6e2866' },
+  dark: { human: '#7fb8f0', rodent: '#f2a65a', 'other-animal': '#4fd1a5', cells: '#e3a0d8' },
+};
+
+/** Direction as shape: filled circle supports, diamond mixed, hollow circle null, × against. */
+export const DIRECTION_SYMBOLS = {
+  domain: ['for', 'mixed', 'null', 'against'],
+  range: ['circle', 'diamond', 'circle', 'times'],
+};
+
+export interface ChartColours {
+  theme: ChartTheme;
+  /** Page surface and ink, as CSS colours (hollow marks are filled with the surface). */
+  surface: string;
+  ink: string;
+}
+
+export function evidenceChartOptions(
+  layout: ChartLayout,
+  colours: ChartColours,
+  tagMark?: (element: Element, findingId: string) => void,
+): Plot.PlotOptions {
+  const { width, height, margin, fontSize, rows, points, columnWidth } = layout;
+  const plotWidth = width - margin.left - margin.right;
+  const plotHeight = height - margin.top - margin.bottom;
+  const palette = SPECIES_COLOURS[colours.theme];
+  const atColumn = (x: number) => (x - X_DOMAIN[0]) * columnWidth;
+  const columnTicks = CHART_COLUMNS.map((level) => ({
+    x: atColumn(columnX(level)),
+    label: COLUMN_LABELS[level],
+  }));
+  const strokeWidth = Math.max(1.5, fontSize / 9);
+  const hollow = (d: ChartPoint) => d.direction === 'null' || d.direction === 'against';
+
+  return {
+    width,
+    height,
+    ...{
+      marginTop: margin.top,
+      marginRight: margin.right,
+      marginBottom: margin.bottom,
+      marginLeft: margin.left,
+    },
+    style: { fontSize: `${fontSize}px`, background: 'transparent', color: colours.ink },
+    ariaLabel: 'Evidence at a glance',
+    // Pixels in, pixels out: the layout placed every mark already.
+    x: { domain: [0, plotWidth], range: [margin.left, width - margin.right] },
+    y: { domain: [0, plotHeight], range: [margin.top, height - margin.bottom] },
+    r: { type: 'identity' },
+    color: { type: 'identity' },
+    symbol: DIRECTION_SYMBOLS,
+    marks: [
+      // Row bands: alternate rows shaded lightly, so a mark is read against its step.
+      Plot.rect(
+        rows.filter((_, i) => i % 2 === 0),
+        {
+          x1: 0,
+          x2: plotWidth,
+          y1: 'top',
+          y2: 'bottom',
+          fill: colours.ink,
+          fillOpacity: 0.05,
+          ariaHidden: 'true',
+        },
+      ),
+      Plot.ruleX([atColumn(SYNTHESIS_DIVIDER)], {
+        stroke: colours.ink,
+        strokeDasharray: '4,4',
+        strokeOpacity: 0.6,
+        ariaHidden: 'true',
+      }),
+      Plot.axisY(
+        rows.map((r) => r.y),
+        {
+          anchor: 'left',
+          label: null,
+          tickSize: 0,
+          tickPadding: 8,
+          fontSize,
+          tickFormat: (y: number) => rows.find((r) => r.y === y)?.label ?? '',
+          ariaHidden: 'true',
+        },
+      ),
+      Plot.axisX(
+        columnTicks.map((t) => t.x),
+        {
+          anchor: 'bottom',
+          label: null,
+          tickSize: 0,
+          tickPadding: 6,
+          fontSize,
+          lineHeight: 1.1,
+          tickRotate: layout.rotateLabels ? -90 : 0,
+          tickFormat: (x: number) => {
+            const label = columnTicks.find((t) => t.x === x)?.label ?? '';
+            return layout.rotateLabels ? oneLine(label) : label;
+          },
+          ariaHidden: 'true',
+        },
+      ),
+      Plot.dot(points, {
+        x: 'x',
+        y: 'y',
+        r: 'r',
+        symbol: 'direction',
+        fill: (d: ChartPoint) =>
+          d.direction === 'against' ? 'none' : hollow(d) ? colours.surface : palette[d.group],
+        stroke: (d: ChartPoint) => palette[d.group],
+        strokeWidth: (d: ChartPoint) => (hollow(d) ? strokeWidth * 1.5 : strokeWidth),
+        ariaLabel: 'label',
+        title: 'label',
+        // Larger marks first, so a small one is never hidden behind a large one.
+        sort: (a: ChartPoint, b: ChartPoint) => b.r - a.r,
+        render(index, scales, values, dimensions, context, next) {
+          const group = next!(index, scales, values, dimensions, context)!;
+          const marks = group.children;
+          index.forEach((i, k) => {
+            const mark = marks[k];
+            if (mark) {
+              mark.setAttribute('data-finding', points[i]!.id);
+              tagMark?.(mark, points[i]!.id);
+            }
+          });
+          return group;
+        },
+      } as Plot.DotOptions),
+    ],
+  };
+}
+
+/** The legend's entries, in the order the marks use them. */
+export function speciesLegend(theme: ChartTheme) {
+  return SPECIES_GROUPS.map((g) => ({
+    id: g.id,
+    label: g.label,
+    colour: SPECIES_COLOURS[theme][g.id],
+  }));
+}
