@@ -57,3 +57,22 @@ describe('dialogs in a frame sandboxed with allow-scripts only', () => {
     await page.context().close();
   });
 });
+
+describe('downloads in a frame sandboxed with allow-scripts only', () => {
+  it('an export does not claim the file was saved, and names allow-downloads', async () => {
+    const { page } = await openFramed('?theme=light');
+    const frame = page.frameLocator('iframe');
+    const diagram = frame.getByRole('group', { name: 'Save the cascade diagram' });
+    await diagram.getByRole('button', { name: 'Save SVG' }).click();
+    await expect
+      .poll(() => diagram.getByRole('status').textContent(), { timeout: 15_000 })
+      .toContain('allow-downloads');
+    expect(await diagram.getByRole('status').textContent()).not.toMatch(/^Saved/);
+    const evidence = frame.getByRole('group', { name: 'Save the evidence' });
+    await evidence.getByRole('button', { name: 'BibTeX' }).click();
+    await expect
+      .poll(() => evidence.getByRole('status').textContent(), { timeout: 15_000 })
+      .toContain('allow-downloads');
+    await page.context().close();
+  });
+});
