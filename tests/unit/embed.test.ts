@@ -8,7 +8,16 @@ import {
   type EmbedOptions,
 } from '../../src/lib/state/embed.ts';
 import { SHRINK_TOLERANCE, shouldPost } from '../../src/lib/state/embedHeight.ts';
-import { DEFAULT_STATE } from '../../src/lib/state/url.ts';
+import {
+  DEFAULT_STATE,
+  encodeUrlState,
+  parseUrlState,
+  THEMES,
+  VIEWS,
+} from '../../src/lib/state/url.ts';
+import { selectionForStep } from '../../src/lib/state/tour.ts';
+import { mainCompounds } from '../../src/lib/model/graph.ts';
+import { realData } from './realData.ts';
 
 const base = 'https://school.example.org/biology/plasticity/';
 const options: EmbedOptions = {
@@ -71,5 +80,36 @@ describe('messages and links', () => {
     expect(fullExplorerHref({ ...DEFAULT_STATE, compound: 'lsd', embed: true })).toBe(
       './?compound=lsd',
     );
+  });
+});
+
+describe('every link the embed dialog can build opens as previewed', () => {
+  const data = realData();
+  const viewSets = VIEWS.flatMap((_, i) =>
+    VIEWS.slice(i).map((__, j) => VIEWS.slice(i, i + j + 1)),
+  );
+  const compounds = [null, ...mainCompounds(data).map((c) => c.id)];
+  const steps = [null, ...data.tour.map((_, i) => i + 1)];
+  const themes = [null, ...THEMES];
+
+  it(`has no notices and no silent override in ${viewSets.length * compounds.length * steps.length * themes.length} combinations`, () => {
+    for (const views of viewSets)
+      for (const compound of compounds)
+        for (const step of steps)
+          for (const theme of themes) {
+            const url = embedUrl(base, { ...options, views, compound, step, theme });
+            const { state, notices } = parseUrlState(new URL(url).search, data, data.tour.length);
+            // Nothing in the link is dropped, so the page never rewrites it on load.
+            expect(notices, url).toEqual([]);
+            expect(encodeUrlState(state), url).toBe(new URL(url).search);
+            // The dialog offers the compound only without a step; a step brings its own.
+            const shown = step ? (data.tour[step - 1]!.compound ?? null) : compound;
+            const opened = step ? selectionForStep(data.tour[step - 1]!).compound : state.compound;
+            expect(opened, url).toBe(shown);
+            // A compound the link names is the compound that opens.
+            const named = new URL(url).searchParams.get('compound');
+            if (named) expect(opened, url).toBe(named);
+            expect(state).toMatchObject({ views, step, theme, embed: true });
+          }
   });
 });

@@ -3,8 +3,8 @@ import {
   centreOn,
   detailAt,
   fitTransform,
-  focusTransform,
   SCALE_EXTENT,
+  stageTransform,
 } from '../../src/lib/layout/fit.ts';
 
 describe('fitTransform', () => {
@@ -51,13 +51,36 @@ describe('detailAt', () => {
   ])('at scale %d shows %s', (k, detail) => expect(detailAt(k)).toBe(detail));
 });
 
-describe('focusTransform', () => {
-  it('centres the point, closer than the fitted view', () => {
-    const content = { width: 1000, height: 500 };
-    const viewport = { width: 516, height: 400 };
-    const t = focusTransform({ x: 700, y: 200 }, content, viewport);
-    expect(t.k).toBeGreaterThan(fitTransform(content, viewport).k);
-    expect(700 * t.k + t.x).toBeCloseTo(258);
-    expect(200 * t.k + t.y).toBeCloseTo(200);
+describe('stageTransform', () => {
+  const content = { width: 1200, height: 400 };
+  const viewport = { width: 1900, height: 900 };
+  const onScreen = (t: { x: number; y: number; k: number }, x: number, y: number) => {
+    const sx = x * t.k + t.x;
+    const sy = y * t.k + t.y;
+    return sx >= 0 && sx <= viewport.width && sy >= 0 && sy <= viewport.height;
+  };
+
+  it('shows the whole drawing when there is no frame', () => {
+    expect(stageTransform(null, content, viewport)).toEqual(fitTransform(content, viewport));
+  });
+
+  it.each([
+    { x0: 0, y0: 0, x1: 300, y1: 400 },
+    { x0: 500, y0: 100, x1: 800, y1: 250 },
+    { x0: 900, y0: 200, x1: 1200, y1: 400 },
+    { x0: 0, y0: 0, x1: 1200, y1: 400 },
+  ])('fits the frame $x0,$y0 → $x1,$y1 on screen, closer than the whole', (frame) => {
+    const t = stageTransform(frame, content, viewport);
+    expect(t.k).toBeGreaterThanOrEqual(fitTransform(content, viewport).k - 1e-9);
+    for (const [x, y] of [
+      [frame.x0, frame.y0],
+      [frame.x1, frame.y1],
+    ] as const)
+      expect(onScreen(t, x, y)).toBe(true);
+    // The drawing covers the view wherever it is larger than the view: no empty margin.
+    if (content.width * t.k > viewport.width) {
+      expect(t.x).toBeLessThanOrEqual(0);
+      expect(t.x + content.width * t.k).toBeGreaterThanOrEqual(viewport.width);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectionForStep, stepForKey } from '../../src/lib/state/tour.ts';
+import { selectionForStep, stepForKey, tourActionForKey } from '../../src/lib/state/tour.ts';
 
 describe('stepForKey', () => {
   it.each([
@@ -35,5 +35,23 @@ describe('selectionForStep', () => {
       focus: null,
       t: null,
     });
+  });
+});
+
+describe('tourActionForKey', () => {
+  const plain = { editable: false, button: false };
+  it.each([
+    { key: 'PageDown', target: plain, expected: { go: 4 } },
+    { key: 'ArrowLeft', target: plain, expected: { go: 2 } },
+    { key: 'f', target: plain, expected: 'fullscreen' },
+    { key: 'F', target: { editable: false, button: true }, expected: 'fullscreen' },
+    { key: 'Escape', target: plain, expected: 'leave' },
+    // A space on a button presses the button; keys in a field are typing.
+    { key: ' ', target: { editable: false, button: true }, expected: null },
+    { key: ' ', target: plain, expected: { go: 4 } },
+    { key: 'PageDown', target: { editable: true, button: false }, expected: null },
+    { key: 'q', target: plain, expected: null },
+  ])('$key on $target gives $expected', ({ key, target, expected }) => {
+    expect(tourActionForKey(key, target, 3, 9)).toEqual(expected);
   });
 });

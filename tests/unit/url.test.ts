@@ -41,7 +41,7 @@ describe('durations', () => {
 describe('parseUrlState', () => {
   it('reads the documented example', () => {
     const { state, notices } = parse(
-      '?compound=psilocybin&focus=node:glutamate&t=24h&view=diagram,table&theme=projector&embed=1&step=1',
+      '?compound=psilocybin&focus=node:glutamate&t=24h&view=diagram,table&theme=projector&embed=1',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual({
@@ -51,8 +51,27 @@ describe('parseUrlState', () => {
       views: ['diagram', 'table'],
       theme: 'projector',
       embed: true,
-      step: 1,
+      step: null,
+      present: null,
     });
+  });
+
+  it('reads a presenter link with its speaker view', () => {
+    const { state, notices } = parse('?theme=projector&step=1&present=notes');
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject({ step: 1, present: 'notes', theme: 'projector' });
+  });
+
+  // One rule: a tour step sets the compound, selection and time, so a link that also names
+  // them would open differently from what it says. The step wins, and the notice says so.
+  it.each([
+    ['compound=psilocybin&step=1', 'Ignored compound="psilocybin": tour step 1 sets it.'],
+    ['step=1&focus=node:glutamate', 'Ignored focus="node:glutamate": tour step 1 sets it.'],
+    ['t=2h&step=1', 'Ignored t="2h": tour step 1 sets it.'],
+  ])('a step wins over %s', (search, notice) => {
+    const { state, notices } = parse(`?${search}`);
+    expect(notices).toEqual([notice]);
+    expect(state).toEqual({ ...DEFAULT_STATE, step: 1 });
   });
 
   it.each([
@@ -66,6 +85,7 @@ describe('parseUrlState', () => {
     ['step=0', 'Ignored step="0": steps run from 1 to 1.'],
     ['step=2', 'Ignored step="2"'],
     ['step=1.5', 'Ignored step="1.5"'],
+    ['present=slides', 'Ignored present="slides": use present=notes.'],
   ])('drops %s with a notice and keeps the default', (search, notice) => {
     const { state, notices } = parse(`?${search}`);
     expect(notices.join(' ')).toContain(notice);
@@ -92,7 +112,7 @@ describe('parseUrlState', () => {
         { length: Math.floor(random() * 12) },
         () => alphabet[Math.floor(random() * alphabet.length)],
       ).join('');
-    const names = ['compound', 'focus', 't', 'view', 'theme', 'embed', 'step', 'other'];
+    const names = ['compound', 'focus', 't', 'view', 'theme', 'embed', 'step', 'present', 'other'];
     for (let i = 0; i < 500; i++) {
       const query = names.map((n) => `${random() < 0.5 ? n : noise()}=${noise()}`).join('&');
       const { state } = parse(`?${query}`);
@@ -110,6 +130,7 @@ describe('encodeUrlState', () => {
     { ...DEFAULT_STATE, compound: 'psilocybin' },
     { ...DEFAULT_STATE, focus: { kind: 'edge', id: '5ht2a-glutamate' }, t: 0.5 },
     { ...DEFAULT_STATE, views: ['timeline'], theme: 'dark', embed: true, step: 1 },
+    { ...DEFAULT_STATE, step: 1, present: 'notes' },
     {
       ...DEFAULT_STATE,
       compound: 'psilocybin',
@@ -134,5 +155,17 @@ describe('encodeUrlState', () => {
         t: 24,
       }),
     ).toBe('?compound=psilocybin&focus=node:glutamate&t=1d');
+  });
+
+  it('names only the step during the tour, since the step sets the rest', () => {
+    expect(
+      encodeUrlState({
+        ...DEFAULT_STATE,
+        compound: 'psilocybin',
+        focus: { kind: 'node', id: 'glutamate' },
+        t: 24,
+        step: 1,
+      }),
+    ).toBe('?step=1');
   });
 });

@@ -53,12 +53,51 @@ export function detailAt(k: number): Detail {
   return 'numbers';
 }
 
-/** A presenter step's zoom target: the focused point, centred and closer than the fitted view. */
-export function focusTransform(
-  point: { x: number; y: number },
+/** A rectangle in the drawing's coordinates. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * A presenter stage's view: the whole drawing when the step names nothing to frame;
+ * otherwise the frame fitted to the viewport and centred, without panning past the drawing's
+ * edges, so the rest of the cascade fills whatever room the frame leaves.
+ */
+export function stageTransform(
+  frame: Box | null,
   content: { width: number; height: number },
   viewport: { width: number; height: number },
+  padding = 24,
 ): Transform {
-  const k = clampScale(fitTransform(content, viewport).k * 1.6);
-  return centreOn(point, viewport, k);
+  const whole = fitTransform(content, viewport);
+  if (!frame) return whole;
+  // Never further out than the whole drawing.
+  const k = clampScale(
+    Math.max(
+      whole.k,
+      Math.min(
+        (viewport.width - 2 * padding) / (frame.x1 - frame.x0),
+        (viewport.height - 2 * padding) / (frame.y1 - frame.y0),
+      ),
+    ),
+  );
+  const centred = centreOn(
+    { x: (frame.x0 + frame.x1) / 2, y: (frame.y0 + frame.y1) / 2 },
+    viewport,
+    k,
+  );
+  return {
+    k,
+    x: keepInside(centred.x, content.width * k, viewport.width),
+    y: keepInside(centred.y, content.height * k, viewport.height),
+  };
+}
+
+/** An offset that centres a drawing smaller than the view, or keeps a larger one covering it. */
+function keepInside(offset: number, size: number, view: number): number {
+  if (size <= view) return (view - size) / 2;
+  return Math.min(0, Math.max(view - size, offset));
 }

@@ -143,6 +143,11 @@ export function crossCheck(data: Dataset): Problem[] {
     }
   };
   for (const step of data.tour) checkSelection(step, F.tour, step.id, '');
+  // A step's frame names what its stage must show: cascade steps or compounds.
+  for (const step of data.tour)
+    for (const ref of step.frame ?? [])
+      if (!nodeIds.has(ref) && !compoundIds.has(ref))
+        report(F.tour, step.id, `frame: unknown step or compound "${ref}"`);
 
   // The learning layer: every claim traces to findings (or a compound's regulatory note).
   for (const q of data.questions) {

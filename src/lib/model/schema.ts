@@ -245,6 +245,9 @@ export const FindingSchema = v.strictObject({
   popularClaims,
 });
 
+/** The views a presenter step puts on the stage. */
+export const STAGES = ['diagram', 'timeline', 'both'] as const;
+
 export const TourStepSchema = v.strictObject({
   id,
   title: text,
@@ -254,6 +257,12 @@ export const TourStepSchema = v.strictObject({
   focus: v.optional(focusRef),
   /** Hours after the dose. */
   t: v.optional(hours),
+  /** What the projected stage shows for this step; the diagram when left out. */
+  stage: v.optional(v.picklist(STAGES)),
+  /** The steps and compounds the stage's diagram must show, zoomed to fit; the focus when left out. */
+  frame: v.optional(v.array(id)),
+  /** What the presenter might say or ask, shown only in the speaker view. */
+  notes: v.optional(text),
 });
 
 /** Where a "show me" link takes the views. */
@@ -336,6 +345,7 @@ export type EdgeStatus = (typeof EDGE_STATUSES)[number];
 export type EvidenceLevel = Finding['level'];
 export type Species = (typeof SPECIES)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
+export type Stage = (typeof STAGES)[number];
 
 export interface Dataset {
   nodes: CascadeNode[];

@@ -17,7 +17,7 @@ export const PROSE_FIELDS = {
   events: ['summary', 'popularClaims'],
   compounds: ['popularClaims'],
   findings: ['study', 'compounds', 'result', 'caveat', 'certainty', 'popularClaims'],
-  tour: ['title', 'caption'],
+  tour: ['title', 'caption', 'notes'],
 } as const satisfies Partial<Record<keyof Dataset, readonly string[]>>;
 
 /** Collections read only after the first view, shipped whole with the prose. */

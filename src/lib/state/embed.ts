@@ -50,6 +50,7 @@ export function embedUrl(base: string, options: EmbedOptions): string {
     theme: options.theme,
     embed: true,
     step: options.step,
+    present: null,
   });
   return `${base}${query}`;
 }

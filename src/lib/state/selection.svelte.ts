@@ -20,6 +20,8 @@ export class Selection {
   theme = $state<Theme | null>(DEFAULT_STATE.theme);
   embed = $state(DEFAULT_STATE.embed);
   step = $state<number | null>(DEFAULT_STATE.step);
+  /** Set in the speaker view, the presenter's second window. */
+  present = $state<'notes' | null>(DEFAULT_STATE.present);
 
   /** Nodes and edges on the chosen compound's route; null when no compound is chosen. */
   readonly route: ReturnType<typeof routeOf> | null;
@@ -77,6 +79,7 @@ export class Selection {
       theme: this.theme,
       embed: this.embed,
       step: this.step,
+      present: this.present,
     };
   }
 
@@ -87,6 +90,7 @@ export class Selection {
     this.views = [...state.views];
     this.theme = state.theme;
     this.embed = state.embed;
+    this.present = state.present;
     this.goToStep(state.step);
   }
 }

@@ -4,7 +4,7 @@
  * parameter, and a fallback is used; nothing here throws.
  *
  *   ?compound=psilocybin&focus=node:bdnf&t=24h&view=diagram,timeline,table
- *    &theme=light|dark|projector&embed=1&step=3
+ *    &theme=light|dark|projector&embed=1&step=3&present=notes
  */
 import type { CoreDataset } from '../model/split.ts';
 
@@ -26,6 +26,8 @@ export interface UrlState {
   embed: boolean;
   /** 1-based presenter step, or null outside the tour. */
   step: number | null;
+  /** 'notes': this window is the presenter's speaker view, following the projected one. */
+  present: 'notes' | null;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -36,6 +38,7 @@ export const DEFAULT_STATE: UrlState = {
   theme: null,
   embed: false,
   step: null,
+  present: null,
 };
 
 const UNIT_HOURS: Record<string, number> = { m: 1 / 60, h: 1, d: 24, w: 168 };
@@ -129,19 +132,39 @@ export function parseUrlState(
     else ignore('step', step, `steps run from 1 to ${maxStep}`);
   }
 
+  // One rule for links that name both: the tour step sets compound, selection and time.
+  if (state.step !== null) {
+    for (const name of ['compound', 'focus', 't'] as const) {
+      const value = params.get(name);
+      if (value === null) continue;
+      if (!notices.some((n) => n.startsWith(`Ignored ${name}=`)))
+        ignore(name, value, `tour step ${state.step} sets it`);
+      state[name] = null;
+    }
+  }
+
+  const present = params.get('present');
+  if (present !== null) {
+    if (present === 'notes') state.present = 'notes';
+    else ignore('present', present, 'use present=notes');
+  }
+
   return { state, notices };
 }
 
 /** The query string for a state; defaults are left out so links stay short. */
 export function encodeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
-  if (state.compound) params.set('compound', state.compound);
-  if (state.focus) params.set('focus', `${state.focus.kind}:${state.focus.id}`);
-  if (state.t !== null) params.set('t', formatDuration(state.t));
+  // During the tour the step names the compound, selection and time (see parseUrlState).
+  const own = state.step === null;
+  if (own && state.compound) params.set('compound', state.compound);
+  if (own && state.focus) params.set('focus', `${state.focus.kind}:${state.focus.id}`);
+  if (own && state.t !== null) params.set('t', formatDuration(state.t));
   if (state.views.length !== VIEWS.length) params.set('view', state.views.join(','));
   if (state.theme) params.set('theme', state.theme);
   if (state.embed) params.set('embed', '1');
   if (state.step !== null) params.set('step', String(state.step));
+  if (state.present) params.set('present', state.present);
   const query = params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }
