@@ -4,8 +4,10 @@ import {
   embedUrl,
   fullExplorerHref,
   heightMessage,
+  heightMessages,
   type EmbedOptions,
 } from '../../src/lib/state/embed.ts';
+import { SHRINK_TOLERANCE, shouldPost } from '../../src/lib/state/embedHeight.ts';
 import {
   DEFAULT_STATE,
   encodeUrlState,
@@ -57,6 +59,22 @@ describe('embed snippets', () => {
 describe('messages and links', () => {
   it('rounds the height up to whole pixels', () => {
     expect(heightMessage(812.2)).toEqual({ type: 'plasticity-window:height', height: 813 });
+  });
+  it('sends the LTI resize message beside its own, with the same height', () => {
+    expect(heightMessages(700.4)).toEqual([
+      { type: 'plasticity-window:height', height: 701 },
+      { subject: 'lti.frameResize', height: 701 },
+    ]);
+  });
+  it.each([
+    { last: null, height: 900, post: true },
+    { last: 900, height: 900, post: false },
+    { last: 900, height: 903, post: true },
+    // A scrollbar's worth of wobble downwards is not posted: no resize loop can start.
+    { last: 4084, height: 4081, post: false },
+    { last: 900, height: 900 - SHRINK_TOLERANCE, post: true },
+  ])('posts $height after $last: $post', ({ last, height, post }) => {
+    expect(shouldPost(last, height)).toBe(post);
   });
   it('links out of the frame to the same view without embed mode', () => {
     expect(fullExplorerHref({ ...DEFAULT_STATE, compound: 'lsd', embed: true })).toBe(

@@ -2,10 +2,17 @@
 import type { EvidenceRow } from '../model/evidenceRows.ts';
 import type { Study } from '../model/schema.ts';
 
-const csvCell = (value: string | number | undefined) => {
-  const text = String(value ?? '');
+/**
+ * One CSV cell. A cell a spreadsheet would read as a formula (it starts with = + - @, a tab
+ * or a line break, or their full-width forms) gets a leading apostrophe, as OWASP advises
+ * against CSV injection; the apostrophe shows, the formula never runs.
+ */
+export function csvCell(value: string | number | undefined): string {
+  let text = String(value ?? '');
+  if (typeof value === 'string' && /^[\s]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/u.test(text))
+    text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
+}
 
 export function findingsCsv(rows: EvidenceRow[]): string {
   const header = [
@@ -52,6 +59,36 @@ export function findingsCsv(rows: EvidenceRow[]): string {
   return [header.join(','), ...lines].join('\r\n') + '\r\n';
 }
 
+/** Control, zero-width and bidirectional characters, and line breaks, become one space. */
+/* eslint-disable no-control-regex -- finding control characters is the point */
+const UNPRINTABLE =
+  /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\s]+/gu;
+/* eslint-enable no-control-regex */
+const oneLine = (text: string) => text.replace(UNPRINTABLE, ' ').trim();
+
+/**
+ * Text inside a braced BibTeX field. Braces become \textbraceleft{} and \textbraceright{}
+ * rather than \{ and \}, because BibTeX counts braces even after a backslash: a lone brace,
+ * escaped or not, would close the field and let the rest of the text add fields of its own.
+ */
+const BIB_SPECIAL: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+};
+export const bibEscape = (text: string) =>
+  oneLine(text).replace(/[\\{}~^&%$#_]/g, (char) => BIB_SPECIAL[char]!);
+
+/** A DOI is read verbatim by biblatex, so it is not escaped; what could break out is dropped. */
+const bibVerbatim = (text: string) => oneLine(text).replace(/[{}\\\s]/g, '');
+
 /** "Shao LX, Liao C, … Kwan AC" → BibTeX's "Shao, LX and Liao, C and others". */
 function bibAuthors(authors: string): string {
   const names = authors.split(',').map((a) => a.trim());
@@ -59,13 +96,14 @@ function bibAuthors(authors: string): string {
     .map((n) => n.replace(/^…\s*/, ''))
     .filter(Boolean)
     .map((n) => {
-      const parts = n.split(/\s+/);
-      return parts.length > 1 ? `${parts.slice(0, -1).join(' ')}, ${parts.at(-1)}` : n;
+      const parts = bibEscape(n).split(/\s+/);
+      // A braced name keeps a literal " and " inside it from splitting it in two.
+      const name =
+        parts.length > 1 ? `${parts.slice(0, -1).join(' ')}, ${parts.at(-1)}` : parts[0]!;
+      return / and /i.test(name) ? `{${name}}` : name;
     });
   return [...list, ...(authors.includes('…') ? ['others'] : [])].join(' and ');
 }
-
-const bibEscape = (text: string) => text.replace(/([{}&%$#_])/g, '\\$1');
 
 export function bibtex(studies: Study[]): string {
   return studies
@@ -76,8 +114,8 @@ export function bibtex(studies: Study[]): string {
         ['journal', bibEscape(s.journal)],
         ['year', String(s.year)],
         ['note', s.citation ? bibEscape(s.citation) : undefined],
-        ['doi', s.doi],
-        ['pmid', s.pmid],
+        ['doi', s.doi ? bibVerbatim(s.doi) : undefined],
+        ['pmid', s.pmid ? bibVerbatim(s.pmid) : undefined],
       ].filter(([, v]) => v);
       return `@article{${s.id},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}`;
     })
@@ -88,20 +126,21 @@ export function bibtex(studies: Study[]): string {
 export function ris(studies: Study[]): string {
   return studies
     .map((s) => {
+      // Every value on one line: a line break would start a tag, or a record, of its own.
       const authors = s.authors
         .split(',')
-        .map((a) => a.replace(/^…\s*/, '').trim())
+        .map((a) => oneLine(a.replace(/^…\s*/, '')))
         .filter((a) => a && a !== '…');
       const lines = [
         'TY  - JOUR',
         ...authors.map((a) => `AU  - ${a}`),
-        `TI  - ${s.title}`,
-        `JO  - ${s.journal}`,
+        `TI  - ${oneLine(s.title)}`,
+        `JO  - ${oneLine(s.journal)}`,
         `PY  - ${s.year}`,
-        ...(s.citation ? [`N1  - ${s.citation}`] : []),
-        ...(s.doi ? [`DO  - ${s.doi}`] : []),
-        ...(s.pmid ? [`AN  - PMID:${s.pmid}`] : []),
-        `ID  - ${s.id}`,
+        ...(s.citation ? [`N1  - ${oneLine(s.citation)}`] : []),
+        ...(s.doi ? [`DO  - ${oneLine(s.doi)}`] : []),
+        ...(s.pmid ? [`AN  - PMID:${oneLine(s.pmid)}`] : []),
+        `ID  - ${oneLine(s.id)}`,
         'ER  - ',
       ];
       return lines.join('\r\n');

@@ -49,7 +49,10 @@ export function standaloneSvg(original: SVGSVGElement, options: FigureOptions): 
 
   const top = 44;
   const bottom = 32;
-  const body = clone.innerHTML;
+  // XMLSerializer, not innerHTML: HTML serialisation writes entities such as &nbsp; that
+  // XML does not know, and the file would no longer open.
+  const serializer = new XMLSerializer();
+  const body = [...clone.childNodes].map((node) => serializer.serializeToString(node)).join('');
   const { width, height } = options;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height + top + bottom}" viewBox="0 ${-top} ${width} ${height + top + bottom}" font-family="system-ui, sans-serif">
 <rect x="0" y="${-top}" width="${width}" height="${height + top + bottom}" fill="${options.background}"/>
@@ -70,26 +73,71 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** An export that failed, with a message that says which step failed, for the reader. */
+export class ExportError extends Error {}
+
 /** Renders SVG text to a PNG at `scale` times its size (2: sharp on slides and retina screens). */
 export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
   const image = new Image();
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
     image.src = url;
-    await image.decode();
+    await image.decode().catch(() => {
+      throw new ExportError('the browser could not read the drawing as an image; try Save SVG');
+    });
     const canvas = document.createElement('canvas');
     canvas.width = Math.ceil(image.naturalWidth * scale);
     canvas.height = Math.ceil(image.naturalHeight * scale);
-    const context = canvas.getContext('2d')!;
+    const context = canvas.getContext('2d');
+    if (!context) throw new ExportError('this browser has no canvas to draw the image on');
     context.scale(scale, scale);
     context.drawImage(image, 0, 0);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))),
-        'image/png',
-      ),
-    );
+    return await new Promise<Blob>((resolve, reject) => {
+      try {
+        canvas.toBlob(
+          (blob) =>
+            blob
+              ? resolve(blob)
+              : reject(
+                  new ExportError(
+                    `the image (${canvas.width}×${canvas.height} px) is too large for this browser; try Save SVG`,
+                  ),
+                ),
+          'image/png',
+        );
+      } catch (error) {
+        reject(new ExportError(`the browser refused to write the image (${String(error)})`));
+      }
+    });
   } finally {
     URL.revokeObjectURL(url);
   }
 }
+
+/** What a failed export tells the reader: what was being made and what went wrong. */
+export function exportFailure(what: string, error: unknown): string {
+  const reason =
+    error instanceof ExportError
+      ? error.message
+      : `an unexpected error (${error instanceof Error ? error.message : String(error)})`;
+  return `The ${what} could not be saved: ${reason}.`;
+}
+
+/**
+ * What a finished export tells the reader. A page can start a download but cannot see
+ * whether the browser kept it; in a frame, the host's sandbox may silently block it.
+ */
+export function savedMessage(file: string, framed: boolean): string {
+  return framed
+    ? `Sent ${file} to the browser. If no file appears, the page around this explorer blocks downloads (its frame needs allow-downloads): use “Open the full explorer” to save it.`
+    : `Saved ${file}.`;
+}
+
+/** Whether the page runs inside a frame (where the host decides whether downloads work). */
+export const isFramed = () => {
+  try {
+    return window.self !== window.top;
+  } catch {
+    return true;
+  }
+};

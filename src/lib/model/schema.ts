@@ -4,12 +4,22 @@
  * Field-level rules live here; rules that span files live in `crossChecks.ts`.
  */
 import * as v from 'valibot';
+import { findHiddenCharacter, hiddenCharacterMessage } from './hiddenCharacters.ts';
 
 const id = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens'),
 );
-const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+/** One line of plain text: no control, zero-width or bidirectional characters (named when found). */
+const text = v.pipe(
+  v.string(),
+  v.check(
+    (value) => findHiddenCharacter(value) === null,
+    (issue) => hiddenCharacterMessage(String(issue.input)),
+  ),
+  v.trim(),
+  v.minLength(1, 'must not be empty'),
+);
 /** `node:ID`, `edge:ID`, `event:ID` or `finding:ID`: something a link can select. */
 const focusRef = v.pipe(
   v.string(),
@@ -230,7 +240,15 @@ export const StudySchema = v.pipe(
     journal: text,
     /** Volume, issue and pages as listed, when known. */
     citation: v.optional(text),
-    doi: v.optional(v.pipe(v.string(), v.regex(/^10\.\d{4,9}\/\S+$/, 'must look like 10.xxxx/…'))),
+    doi: v.optional(
+      v.pipe(
+        v.string(),
+        v.regex(
+          /^10\.\d{4,9}\/[^\s{}\\]+$/,
+          'must look like 10.xxxx/… (no spaces, braces or backslashes)',
+        ),
+      ),
+    ),
     pmid: v.optional(v.pipe(v.string(), v.regex(/^\d{1,9}$/, 'must be digits only'))),
     type: v.picklist(STUDY_TYPES),
     species: v.pipe(v.array(v.picklist(SPECIES)), v.minLength(1, 'must name at least one')),

@@ -12,6 +12,18 @@ export function heightMessage(height: number): HeightMessage {
   return { type: HEIGHT_MESSAGE, height: Math.ceil(height) };
 }
 
+/** The resize message of learning platforms that frame LTI tools (Canvas, Sakai). */
+export interface LtiFrameResize {
+  subject: 'lti.frameResize';
+  height: number;
+}
+
+/** Everything posted for one height: the project's own message and the LTI one beside it. */
+export function heightMessages(height: number): [HeightMessage, LtiFrameResize] {
+  const message = heightMessage(height);
+  return [message, { subject: 'lti.frameResize', height: message.height }];
+}
+
 /** The same view outside the frame: the full explorer, not embed mode. */
 export function fullExplorerHref(state: UrlState): string {
   return `./${encodeUrlState({ ...state, embed: false })}`;
