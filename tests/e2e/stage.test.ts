@@ -106,7 +106,6 @@ describe('the presenter’s stage', () => {
           if (!within(view.box, m.viewport)) problems.push(`${name}: ${view.name} cut off`);
         if (onDiagram && (!m.focus || !m.svgBox || !within(m.focus, m.svgBox)))
           problems.push(`${name}: its focus ${id} is not in view`);
-        // LABEL-SIZE-CHECK
       }
       expect(problems).toEqual([]);
       await context.close();
