@@ -121,12 +121,15 @@ describe('one selection across the three views and the URL', () => {
     const { page } = await openSite(getBrowser(), inject('siteUrl'));
     const rowIds = () =>
       findingRows(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')));
+    // The table loads just after the first view: wait for its first page, as a reader would.
+    await expect.poll(() => findingRows(page).count()).toBeGreaterThan(0);
     const firstPage = await rowIds();
     await page.getByRole('button', { name: /^New dendritic spines/ }).click();
     await expect.poll(() => search(page.url())).toBe('?focus=node:spines');
     // A finding about spines that is not on the table's first page once the selection clears.
-    const offPage = (await rowIds()).find((id) => !firstPage.includes(id));
-    expect(offPage).toBeTruthy();
+    const offPageId = async () => (await rowIds()).find((id) => !firstPage.includes(id));
+    await expect.poll(offPageId).toBeTruthy();
+    const offPage = await offPageId();
     await page.locator(`tr[data-row="${offPage}"] .study-button`).focus();
     await page.keyboard.press('Enter'); // select that finding
     await expect.poll(() => matchingFindings(page)).toBe(1);
