@@ -22,6 +22,11 @@ export class Selection {
   step = $state<number | null>(DEFAULT_STATE.step);
   /** Set in the speaker view, the presenter's second window. */
   present = $state<'notes' | null>(DEFAULT_STATE.present);
+  /**
+   * True once the reader has changed the selection (a press, a key, Back): what the page
+   * opened with, from its link, is shown but not read out to screen readers.
+   */
+  changedByReader = $state(false);
 
   /** Nodes and edges on the chosen compound's route; null when no compound is chosen. */
   readonly route: ReturnType<typeof routeOf> | null;
@@ -42,16 +47,23 @@ export class Selection {
   }
 
   select(focus: Focus): void {
+    this.changedByReader = true;
     this.focus = focus;
   }
 
   clear(): void {
+    this.changedByReader = true;
     this.focus = null;
     this.preview = null;
   }
 
   /** Enter the presenter tour at step n (1-based), or leave it with null; a step sets its selection. */
   goToStep(n: number | null): void {
+    this.changedByReader = true;
+    this.#enterStep(n);
+  }
+
+  #enterStep(n: number | null): void {
     const step = n === null ? undefined : this.#data.tour[n - 1];
     this.step = step ? n : null;
     if (!step) return;
@@ -64,6 +76,7 @@ export class Selection {
   /** Follow a "show me" link: set the compound, focus and time it names, leaving the tour. */
   show(link: { compound?: string; focus?: string; t?: number }): void {
     const { compound, focus, t } = selectionForStep({ id: 'link', ...link });
+    this.changedByReader = true;
     this.step = null;
     this.compound = compound;
     this.focus = focus;
@@ -83,6 +96,7 @@ export class Selection {
     };
   }
 
+  /** Take the state an address describes (the page's own link at load, or Back and Forward). */
   apply(state: UrlState): void {
     this.compound = state.compound;
     this.focus = state.focus;
@@ -91,6 +105,6 @@ export class Selection {
     this.theme = state.theme;
     this.embed = state.embed;
     this.present = state.present;
-    this.goToStep(state.step);
+    this.#enterStep(state.step);
   }
 }

@@ -27,6 +27,7 @@ export function syncSelectionWithUrl(
     history.replaceState(null, '', `${location.pathname}${tidy}${location.hash}`);
 
   const onPopState = () => {
+    selection.changedByReader = true;
     onNotices(read());
     last = selection.snapshot();
   };
