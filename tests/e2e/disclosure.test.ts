@@ -35,3 +35,50 @@ describe('collapsible sections', () => {
     await page.context().close();
   });
 });
+
+describe('dialogs', () => {
+  for (const name of ['About the evidence', 'Embed']) {
+    it(`'${name}' opens at its top on a phone, with focus on its heading`, async () => {
+      const { page } = await openSite(getBrowser(), inject('siteUrl'), {
+        width: 375,
+        height: 667,
+      });
+      // On a phone the tools are behind the Menu button.
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await page.getByRole('button', { name, exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      await expect.poll(() => dialog.isVisible(), { timeout: 15_000 }).toBe(true);
+      const heading = dialog.getByRole('heading', { level: 2 });
+      await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+      const top = await heading.evaluate((el) => el.getBoundingClientRect().top);
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(await dialog.evaluate((el) => el.scrollTop)).toBe(0);
+      await page.context().close();
+    });
+  }
+});
+
+describe('the header’s tools', () => {
+  it('draws the theme select like the buttons beside it, in every theme', async () => {
+    const { page } = await openSite(getBrowser(), inject('siteUrl'));
+    for (const theme of ['light', 'dark', 'projector']) {
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+      const look = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((el) => {
+            const style = getComputedStyle(el);
+            return {
+              height: Math.round(el.getBoundingClientRect().height),
+              fontSize: style.fontSize,
+              radius: style.borderTopLeftRadius,
+            };
+          });
+      expect(await look('.theme-control select'), theme).toEqual(
+        await look('.header-tools > button'),
+      );
+    }
+    await page.context().close();
+  });
+});

@@ -106,6 +106,15 @@ describe('the presenter’s stage', () => {
           if (!within(view.box, m.viewport)) problems.push(`${name}: ${view.name} cut off`);
         if (onDiagram && (!m.focus || !m.svgBox || !within(m.focus, m.svgBox)))
           problems.push(`${name}: its focus ${id} is not in view`);
+        // The back row of a 200-seat hall needs about 28 px at 1080 lines, and in proportion
+        // on other screens.
+        if (stage !== 'timeline') {
+          const floor = (28 * height) / 1080;
+          if (m.labels.length === 0) problems.push(`${name}: no step label in view`);
+          for (const label of m.labels)
+            if (label.px < floor - 0.5)
+              problems.push(`${name}: "${label.text}" at ${label.px.toFixed(1)} px`);
+        }
       }
       expect(problems).toEqual([]);
       await context.close();
