@@ -25,10 +25,9 @@ describe('the learning layer', () => {
     await page.context().close();
   });
 
-  it("the comparison's cells link to their findings, and empty cells say so", async () => {
+  it('the comparison is a matrix of marks whose cells open their text and findings', async () => {
     const { page } = await openSite(getBrowser(), inject('siteUrl'));
     const table = page.locator('table.comparison');
-    const withEvidence = data.comparison.filter((c) => c.evidence === 'findings');
     const uncovered = data.interface.filter((t) => t.kind === 'not-covered');
     await expect
       .poll(() => table.locator('tbody td').count(), { timeout: 20_000 })
@@ -38,17 +37,37 @@ describe('the learning layer', () => {
       expect(await table.locator('tr.not-covered', { hasText: row.name }).textContent()).toContain(
         'Not covered by this dataset',
       );
-    const first = withEvidence[0]!;
-    const cell = table.locator('tbody tr:not([hidden])', {
-      hasText: data.compounds.find((c) => c.id === first.compound)!.name,
+    // Every cell is a button named by its row, its column and what its mark means.
+    const marks = table.getByRole('button');
+    expect(await marks.count()).toBe(data.comparison.length);
+    const key = await page.getByRole('list', { name: 'What the marks mean' }).textContent();
+    for (const name of await marks.evaluateAll((els) => els.map((el) => el.ariaLabel ?? ''))) {
+      const meaning = name.split(': ').at(-1)!;
+      expect(key, name).toContain(meaning);
+    }
+    // Human blood BDNF after psilocybin was measured and did not change (Ley 2023 and others).
+    const psilocybin = data.compounds.find((c) => c.id === 'psilocybin')!.name;
+    const cell = page.getByRole('button', {
+      name: `${psilocybin}, BDNF (humans): Looked for, not shown`,
     });
-    await cell
+    await cell.click();
+    await expect.poll(() => cell.getAttribute('aria-expanded')).toBe('true');
+    const text = data.comparison.find(
+      (c) => c.compound === 'psilocybin' && c.dimension === 'bdnf-human',
+    )!;
+    const opened = page.locator('#comparison-cell');
+    await expect.poll(() => opened.textContent()).toContain(text.text);
+    await opened
       .getByRole('button', { name: /^Finding:/ })
       .first()
       .click();
     await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toMatch(/^finding:/);
+    // Or every cell's text at once, for reading through.
+    await page.getByRole('button', { name: 'Show the text in every cell' }).click();
+    await expect.poll(() => table.textContent()).toContain(text.text);
     for (const none of data.comparison.filter((c) => c.evidence === 'none'))
       expect(none.text).toMatch(/\bno\b/i);
+    expect(await axeViolations(page, '.view.learn')).toEqual([]);
     await page.context().close();
   });
 
