@@ -1,11 +1,18 @@
 /**
  * `npm run bench`: prints every measured figure beside its budget: bytes of the first view
- * and of all assets (gzip, as a server sends them), Lighthouse scores with LCP, TBT and
+ * and of what the page loads with no interaction (gzip, as a server sends them), Lighthouse scores with LCP, TBT and
  * CLS, and interaction timings in throttled Chromium. It reports; `npm run check:budgets`
  * is the one that fails on the byte and Lighthouse budgets.
  */
 import { resolve } from 'node:path';
-import { atMost, formatFigure, lighthouseFigures, measureBytes, webVitals } from './budgets.ts';
+import {
+  atMost,
+  formatFigure,
+  lighthouseFigures,
+  loadedWithoutInteraction,
+  measureBytes,
+  webVitals,
+} from './budgets.ts';
 import { measureInteractions, measureZoom } from './bench-interaction.ts';
 import { runLighthouse } from './lighthouse.ts';
 
@@ -16,6 +23,9 @@ for (const line of bytes.lines) console.log(line);
 for (const figure of bytes.figures) console.log(formatFigure(figure));
 
 const { mobile, desktop } = await runLighthouse(dist);
+const loaded = loadedWithoutInteraction(dist, [...mobile.requested, ...desktop.requested]);
+console.log(`Loaded on opening the page, with no interaction: ${loaded.files.join(', ')}`);
+console.log(formatFigure(loaded.figure));
 console.log('Lighthouse (median of three runs; served gzip-compressed from a sub-path)');
 for (const figure of [...lighthouseFigures(mobile, desktop), ...webVitals(mobile, desktop)]) {
   console.log(formatFigure(figure));

@@ -3,13 +3,20 @@
  * each figure beside its budget, and exits with 1 when any is over (after a build).
  */
 import { resolve } from 'node:path';
-import { formatFigure, lighthouseFigures, measureBytes, withinBudget } from './budgets.ts';
+import {
+  formatFigure,
+  lighthouseFigures,
+  loadedWithoutInteraction,
+  measureBytes,
+  withinBudget,
+} from './budgets.ts';
 import { runLighthouse } from './lighthouse.ts';
 
 const dist = resolve(import.meta.dirname, '../dist');
 const bytes = measureBytes(dist);
 const { mobile, desktop } = await runLighthouse(dist);
-const figures = [...bytes.figures, ...lighthouseFigures(mobile, desktop)];
+const loaded = loadedWithoutInteraction(dist, [...mobile.requested, ...desktop.requested]);
+const figures = [...bytes.figures, loaded.figure, ...lighthouseFigures(mobile, desktop)];
 
 console.log('Budgets');
 for (const figure of figures) console.log(formatFigure(figure));

@@ -19,6 +19,8 @@ export interface LighthouseFigures {
   cls: number;
   /** Audits below a full score, for a person to read when a category falls short. */
   shortfalls: string[];
+  /** Every address the page fetched while loading, with no one touching it. */
+  requested: string[];
 }
 
 const median = (values: number[]) =>
@@ -52,6 +54,10 @@ export async function runLighthouse(dist: string, runs = 3) {
         shortfalls: Object.values(audits)
           .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
           .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`),
+        requested: (
+          (audits['network-requests']?.details as { items?: { url: string }[] } | undefined)
+            ?.items ?? []
+        ).map((item) => item.url),
       };
     };
     const pick = async (desktop: boolean) => {
