@@ -2,7 +2,7 @@
  * The timeline figure as a pure function of the data: which bands, where each bar, tail
  * and label goes, and the log time axis. The component only draws what this returns.
  */
-import { scaleLog } from 'd3-scale';
+import { logScale } from './logScale.ts';
 import type { Compound, EventKind } from '../model/schema.ts';
 import type { Core } from '../model/split.ts';
 
@@ -172,7 +172,7 @@ export function timelineLayout(
   // Room on the right for every note after its bar. A note that starts a fraction f along
   // the axis ends inside the figure when f·(width − left − right) + its width ≤ width − left.
   const span = width - left;
-  const fraction = scaleLog().domain(TIME_DOMAIN).range([0, 1]);
+  const fraction = logScale(TIME_DOMAIN, [0, 1]).apply;
   const roomFor = (row: TimelineRow) => {
     const f = fraction(row.tailEnd);
     const note = noteGap + textWidth(noteText(row), noteSize);
@@ -186,8 +186,7 @@ export function timelineLayout(
   };
   const plotBottom = margin.top + lanes.length * step;
   const right = width - margin.right;
-  const scale = scaleLog().domain(TIME_DOMAIN).range([margin.left, right]).clamp(true);
-  const x = { apply: (hours: number) => scale(hours), invert: (px: number) => scale.invert(px) };
+  const x = logScale(TIME_DOMAIN, [margin.left, right], { clamp: true });
   const top = new Map(lanes.map((lane, i) => [lane, margin.top + i * step]));
   const barHeight = step * (1 - BAND_PADDING);
   const colours = new Map(
@@ -199,14 +198,14 @@ export function timelineLayout(
 
   const bars = rows.map((row): TimelineBar => {
     const y = top.get(row.lane)! + (step - barHeight) / 2;
-    const x1 = scale(row.start);
-    const x2 = scale(row.end);
+    const x1 = x.apply(row.start);
+    const x2 = x.apply(row.end);
     const tails: TimelineBar['tails'] = [];
     if (row.openEnded && row.tailEnd > row.end) {
-      const middle = scale(Math.sqrt(row.end * row.tailEnd));
+      const middle = x.apply(Math.sqrt(row.end * row.tailEnd));
       tails.push(
         { x: x2, width: middle - x2, opacity: 0.3 },
-        { x: middle, width: scale(row.tailEnd) - middle, opacity: 0.12 },
+        { x: middle, width: x.apply(row.tailEnd) - middle, opacity: 0.12 },
       );
     }
     return {
@@ -220,7 +219,7 @@ export function timelineLayout(
       title: row.human ? row.label : `${row.label} (${row.species})`,
       tails,
       note: {
-        x: scale(row.tailEnd) + noteGap,
+        x: x.apply(row.tailEnd) + noteGap,
         y: y + barHeight / 2,
         text: noteText(row),
       },
@@ -254,7 +253,7 @@ export function timelineLayout(
       })),
     bars,
     ticks: spacedTicks(
-      TIME_TICKS.map((t) => ({ x: scale(t.hours), label: narrow ? t.short : t.label })),
+      TIME_TICKS.map((t) => ({ x: x.apply(t.hours), label: narrow ? t.short : t.label })),
       label,
     ),
     tickY: plotBottom + label * 1.2,
