@@ -25,7 +25,7 @@ describe('printing during the tour', () => {
     const during = pageCount(await page.pdf({ format: 'A4' }));
     expect(during).toBe(before);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.evidence table').first().isVisible()).toBe(true);
+    expect(await page.locator('.print-references').isVisible()).toBe(true);
     expect(await page.locator('.timeline-figure svg').first().isVisible()).toBe(true);
     await context.close();
   }, 90_000);
