@@ -3,6 +3,7 @@ import { activeStepsAt, highlightsFor } from '../../src/lib/model/highlights.ts'
 import { validateDataset } from '../../src/lib/model/validate.ts';
 import type { Focus } from '../../src/lib/state/url.ts';
 import { minimalData } from '../fixtures/minimal.ts';
+import { realData } from './realData.ts';
 
 const data = validateDataset(minimalData()).dataset!;
 const sorted = (s: Set<string>) => [...s].sort();
@@ -64,5 +65,29 @@ describe('activeStepsAt', () => {
     { t: 7, compound: 'psilocybin', expected: [] },
   ])('at $t h for $compound', ({ t, compound, expected }) => {
     expect(sorted(activeStepsAt(data, t, compound))).toEqual(expected);
+  });
+});
+
+describe('steps under way after one dose, read from the real timeline', () => {
+  const data = realData();
+  const at = (compound: string, hours: number) => [...activeStepsAt(data, hours, compound)].sort();
+  // Each row read by hand from data/events.json: the phases running at that hour, and the
+  // steps each says was measured under way.
+  it.each([
+    ['psilocybin', 1, ['5ht2a', 'dmn', 'glutamate', 'mtor', 'spines', 'window']],
+    ['psilocybin', 24, ['mtor', 'spines', 'window']],
+    ['psilocybin', 168, ['spines', 'window']],
+    ['psilocybin', 672, ['clinical', 'spines']],
+    ['ketamine', 1, ['ampa', 'bdnf', 'glutamate', 'mtor', 'nmda', 'spines', 'trkb', 'window']],
+    ['ketamine', 24, ['clinical', 'mtor', 'spines', 'window']],
+    ['ketamine', 168, ['clinical', 'spines']],
+    ['ketamine', 672, []],
+  ])('%s at %i h', (compound, hours, expected) => {
+    expect(at(compound, hours)).toEqual(expected);
+  });
+  it('never lights a release or receptor step weeks after the dose', () => {
+    for (const compound of data.compounds.map((c) => c.id))
+      for (const step of at(compound, 24 * 14))
+        expect(['5ht2a', 'nmda', 'monoamine-oxytocin'], `${compound}: ${step}`).not.toContain(step);
   });
 });

@@ -219,7 +219,7 @@ export const EventSchema = v.pipe(
     endUncertain: v.boolean(),
     species: v.picklist(SPECIES),
     summary: text,
-    /** Cascade nodes active during this event. */
+    /** Cascade steps measured under way during this phase (not steps it only depends on). */
     nodes: ids,
     /** What was checked against the source (start, end, species) and what rests on recall. */
     certainty: v.optional(Certainty),
