@@ -82,3 +82,34 @@ describe('the header’s tools', () => {
     await page.context().close();
   });
 });
+
+describe('lists of links', () => {
+  it('keep each comma right after its link, with no gap before it', async () => {
+    const { page } = await openSite(getBrowser(), `${inject('siteUrl')}?focus=node:bdnf`);
+    await expect.poll(() => page.locator('.detail-links button').count()).toBeGreaterThan(1);
+    await page.locator('table.comparison').scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: 'Show the text in every cell' }).click();
+    const gaps = await page.evaluate(() =>
+      [...document.querySelectorAll('.detail-links button, .finding-links button')]
+        .filter((button) => /^\s*,/.test(button.nextSibling?.textContent ?? ''))
+        .map((button) => {
+          const rects = button.getClientRects();
+          const link = rects[rects.length - 1]!;
+          const range = document.createRange();
+          const text = button.nextSibling!;
+          const at = text.textContent!.indexOf(',');
+          range.setStart(text, at);
+          range.setEnd(text, at + 1);
+          const comma = range.getBoundingClientRect();
+          return {
+            name: button.textContent,
+            gap: comma.left - link.right,
+            top: comma.top - link.top,
+          };
+        }),
+    );
+    expect(gaps.length).toBeGreaterThan(3);
+    expect(gaps.filter((g) => g.gap > 1)).toEqual([]);
+    await page.context().close();
+  });
+});
