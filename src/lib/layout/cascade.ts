@@ -12,7 +12,7 @@
  * closest. A level is used only when every box, badge and heading fits without touching
  * another, so nothing overprints and nothing is cut off.
  */
-import { LEVELS } from '../model/schema.ts';
+import { LEVELS, type Level } from '../model/schema.ts';
 import type { CoreDataset } from '../model/split.ts';
 import { narrowestWrap, textWidth, widest, wrapToWidth } from './measure.ts';
 import { alongPolyline, pathPoints } from './pathPoints.ts';
@@ -22,7 +22,7 @@ export type Detail = 'overview' | 'labels' | 'numbers';
 export const DETAILS: Detail[] = ['overview', 'labels', 'numbers'];
 
 /** Stage headings, by level. */
-export const STAGE_HEADINGS: Record<string, string> = {
+export const STAGE_HEADINGS: Record<'compound' | Level, string> = {
   compound: 'Compound',
   receptor: 'Receptor',
   neurotransmission: 'Signal',
@@ -182,7 +182,7 @@ export function cascadeGrid(
   let next = 0;
   if (compounds.length > 0) {
     for (const c of compounds) column.set(c.id, 0);
-    bands.push({ level: 'compound', heading: STAGE_HEADINGS.compound!, from: 0, to: 0 });
+    bands.push({ level: 'compound', heading: STAGE_HEADINGS.compound, from: 0, to: 0 });
     next = 1;
   }
   for (const level of LEVELS) {
@@ -193,7 +193,7 @@ export function cascadeGrid(
     trunkSteps.forEach((id, i) => column.set(id, from + i));
     const last = from + Math.max(1, trunkSteps.length) - 1;
     for (const n of inLevel) if (!column.has(n.id)) column.set(n.id, last);
-    bands.push({ level, heading: STAGE_HEADINGS[level] ?? level, from, to: last });
+    bands.push({ level, heading: STAGE_HEADINGS[level], from, to: last });
     next = last + 1;
   }
   const columns = next;
