@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { realData } from '../unit/realData.ts';
 import { useBrowser } from './chromium.ts';
-import { axeViolations, openSite } from './page.ts';
+import { AXE_BUDGET, axeViolations, openSite } from './page.ts';
 
 const data = realData();
 const getBrowser = useBrowser();
@@ -76,7 +76,7 @@ describe('the learning layer', () => {
 
   it(
     'the about page is reachable from embed mode, and axe finds no violation',
-    { timeout: 90_000 },
+    { timeout: AXE_BUDGET },
     async () => {
       const { page } = await openSite(getBrowser(), `${inject('siteUrl')}?embed=1`);
       await page.getByRole('button', { name: 'About the evidence' }).click();
