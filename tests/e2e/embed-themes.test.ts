@@ -111,7 +111,7 @@ describe('themes', () => {
       await expect
         .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
         .toBe('dark');
-      expect(new URL(page.url()).search).toBe('?theme=dark');
+      await expect.poll(() => new URL(page.url()).search).toBe('?theme=dark');
       expect(await axeViolations(page)).toEqual([]);
       await page.context().close();
     },
