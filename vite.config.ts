@@ -159,6 +159,18 @@ function plotOwnD3(): Plugin {
   };
 }
 
+/** The offline copy is one file, so its icon travels inside it. */
+function inlineIcon(): Plugin {
+  return {
+    name: 'plasticity-window:inline-icon',
+    transformIndexHtml: (html) => {
+      const svg = readFileSync(resolve(import.meta.dirname, 'public/favicon.svg'), 'utf8').trim();
+      const href = `data:image/svg+xml,${encodeURIComponent(svg)}`;
+      return html.replace(/href="[^"]*favicon\.svg"/, `href="${href}"`);
+    },
+  };
+}
+
 /**
  * Reference managers read the page's `citation_*` meta tags and its schema.org JSON-LD; both
  * come from package.json (the version) and CITATION.cff (title, authors, release date), so
@@ -218,7 +230,7 @@ export default defineConfig(({ mode }) => ({
   define: { __APP_VERSION__: JSON.stringify(citationFacts().version) },
   plugins:
     mode === 'offline'
-      ? [datasetModules(), svelte(), viteSingleFile(), placeOfflineCopy()]
+      ? [datasetModules(), svelte(), inlineIcon(), viteSingleFile(), placeOfflineCopy()]
       : [
           datasetModules(),
           plotOwnD3(),
