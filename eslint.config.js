@@ -14,6 +14,28 @@ export default ts.config(
     },
   },
   {
+    // A plain object indexed by input also "finds" inherited keys (`__proto__`,
+    // `constructor`, `toString`): `?focus=constructor:x` once threw. Key lookups by a string
+    // use a Map (or Object.hasOwn); records keyed by a closed union stay typed as such.
+    files: ['src/**/*.ts', 'src/**/*.svelte', 'scripts/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "TSTypeReference[typeName.name='Record'] > TSTypeParameterInstantiation > TSStringKeyword:first-child",
+          message:
+            'Record<string, …> invites lookups by input that find inherited keys; use a Map, or a Record over a union of known keys.',
+        },
+        {
+          selector: 'TSIndexSignature',
+          message:
+            'An index signature invites lookups by input that find inherited keys; use a Map, or a Record over a union of known keys.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser } },
   },

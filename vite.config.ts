@@ -13,7 +13,10 @@ import { splitDataset } from './src/lib/model/split.ts';
  * and serves the validated data as two modules: the structure the first view draws
  * (`virtual:dataset-core`) and the prose that loads after it (`virtual:dataset-prose`).
  */
-export function datasetModules(dir = resolve(import.meta.dirname, 'data')): Plugin {
+export function datasetModules(
+  // The bench builds synthetic data at several scales from another folder.
+  dir = process.env.PLASTICITY_DATA_DIR ?? resolve(import.meta.dirname, 'data'),
+): Plugin {
   const ids = { 'virtual:dataset-core': 'core', 'virtual:dataset-prose': 'prose' } as const;
   // Read, validated and split once per build (and again in dev after a data file changes).
   let split: ReturnType<typeof splitDataset> | undefined;
@@ -159,6 +162,18 @@ function plotOwnD3(): Plugin {
   };
 }
 
+/** The offline copy is one file, so its icon travels inside it. */
+function inlineIcon(): Plugin {
+  return {
+    name: 'plasticity-window:inline-icon',
+    transformIndexHtml: (html) => {
+      const svg = readFileSync(resolve(import.meta.dirname, 'public/favicon.svg'), 'utf8').trim();
+      const href = `data:image/svg+xml,${encodeURIComponent(svg)}`;
+      return html.replace(/href="[^"]*favicon\.svg"/, `href="${href}"`);
+    },
+  };
+}
+
 /**
  * Reference managers read the page's `citation_*` meta tags and its schema.org JSON-LD; both
  * come from package.json (the version) and CITATION.cff (title, authors, release date), so
@@ -218,7 +233,7 @@ export default defineConfig(({ mode }) => ({
   define: { __APP_VERSION__: JSON.stringify(citationFacts().version) },
   plugins:
     mode === 'offline'
-      ? [datasetModules(), svelte(), viteSingleFile(), placeOfflineCopy()]
+      ? [datasetModules(), svelte(), inlineIcon(), viteSingleFile(), placeOfflineCopy()]
       : [
           datasetModules(),
           plotOwnD3(),
@@ -227,10 +242,13 @@ export default defineConfig(({ mode }) => ({
           inlineStylesheet(),
           citationMeta(),
         ],
-  build:
-    mode === 'offline'
-      ? { target: 'es2022', outDir: OFFLINE_TMP, emptyOutDir: true, copyPublicDir: false }
-      : { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // Rolldown warns when plugins take most of a build; here that is Svelte compiling the
+    // components, as expected, so the warning only hid real ones.
+    rolldownOptions: { checks: { bundlerTimings: false } },
+    ...(mode === 'offline' ? { outDir: OFFLINE_TMP, emptyOutDir: true, copyPublicDir: false } : {}),
+  },
   preview: { host: '127.0.0.1', port: PREVIEW_PORT, strictPort: true },
   server: { host: '127.0.0.1' },
 }));

@@ -32,6 +32,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 30_000,
+          // What a user waits for can take seconds on a busy machine; the 1 s default raced.
+          expect: { poll: { timeout: 15_000 } },
           hookTimeout: 60_000,
         },
       },

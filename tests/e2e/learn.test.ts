@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { realData } from '../unit/realData.ts';
 import { useBrowser } from './chromium.ts';
-import { axeViolations, openSite } from './page.ts';
+import { AXE_BUDGET, axeViolations, openSite } from './page.ts';
 
 const data = realData();
 const getBrowser = useBrowser();
@@ -16,9 +16,14 @@ describe('the learning layer', () => {
       await details.locator('summary').click();
       for (const link of question.showMe) {
         await details.getByRole('button', { name: `Show me: ${link.label}` }).click();
-        const params = new URL(page.url()).searchParams;
-        expect(params.get('compound'), `${question.id}: ${link.label}`).toBe(link.compound ?? null);
-        expect(params.get('focus'), `${question.id}: ${link.label}`).toBe(link.focus ?? null);
+        // The address is written once the selection rests (urlSync.svelte.ts).
+        const params = () => {
+          const found = new URL(page.url()).searchParams;
+          return { compound: found.get('compound'), focus: found.get('focus') };
+        };
+        await expect
+          .poll(params, { message: `${question.id}: ${link.label}` })
+          .toEqual({ compound: link.compound ?? null, focus: link.focus ?? null });
         if (link.focus) await expect.poll(() => page.locator('.detail h3').count()).toBe(1);
       }
     }
@@ -95,7 +100,7 @@ describe('the learning layer', () => {
 
   it(
     'the about page is reachable from embed mode, and axe finds no violation',
-    { timeout: 90_000 },
+    { timeout: AXE_BUDGET },
     async () => {
       const { page } = await openSite(getBrowser(), `${inject('siteUrl')}?embed=1`);
       await page.getByRole('button', { name: 'About the evidence' }).click();

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
-import { axeViolations, findingRows, matchingFindings, openSite } from './page.ts';
+import { AXE_BUDGET, axeViolations, findingRows, matchingFindings, openSite } from './page.ts';
 
 const getBrowser = useBrowser();
 
@@ -107,15 +107,19 @@ describe('one selection across the three views and the URL', () => {
     await page.context().close();
   });
 
-  it('has no axe violations with a selection, the timeline’s SVG included', async () => {
-    const { page } = await openSite(
-      getBrowser(),
-      `${inject('siteUrl')}?compound=psilocybin&focus=node:bdnf&t=1d`,
-    );
-    await page.locator('.timeline-figure svg').first().waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
-  });
+  it(
+    'has no axe violations with a selection, the timeline’s SVG included',
+    async () => {
+      const { page } = await openSite(
+        getBrowser(),
+        `${inject('siteUrl')}?compound=psilocybin&focus=node:bdnf&t=1d`,
+      );
+      await page.locator('.timeline-figure svg').first().waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+    AXE_BUDGET,
+  );
 
   it('keeps keyboard focus when the focused row leaves the table', async () => {
     const { page } = await openSite(getBrowser(), inject('siteUrl'));

@@ -6,8 +6,12 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
 import { openSite } from './page.ts';
+import { prototypeQueries } from '../fixtures/prototypeKeys.ts';
 
 const getBrowser = useBrowser();
+// Each sweep opens many pages (15 full loads, or 6 widths), so it has its own budget
+// rather than the 30 s of a one-page test: on a saturated CPU a page load takes seconds.
+const SWEEP_BUDGET = 240_000;
 
 /** Seeded generator of hostile query strings: same inputs on every run. */
 function malformedQueries(count: number, seed = 7): string[] {
@@ -53,40 +57,48 @@ function malformedQueries(count: number, seed = 7): string[] {
 }
 
 describe('sweeps', () => {
-  it('500 malformed addresses: never a page error, always the whole explorer', async () => {
-    const queries = malformedQueries(500);
-    const { page, consoleErrors, foreignRequests } = await openSite(
-      getBrowser(),
-      inject('siteUrl'),
-    );
-    await page.locator('.timeline-figure svg').first().waitFor();
-    // Full loads for the first 15; the rest through history, which re-reads the address
-    // the same way (popstate) and is fast enough for every CI run.
-    for (const query of queries.slice(0, 15)) {
-      await page.goto(`${inject('siteUrl')}${query}`, { waitUntil: 'load' });
-      await page.locator('main').waitFor();
-    }
-    const failures = await page.evaluate(async (rest) => {
-      const bad: string[] = [];
-      for (const query of rest) {
-        history.pushState(null, '', query);
-        dispatchEvent(new PopStateEvent('popstate'));
-        await new Promise((r) => setTimeout(r, 0));
-        if (
-          !document.querySelector('main') ||
-          document.querySelectorAll('main section.view').length === 0
-        )
-          bad.push(query);
-        if (document.querySelector('main script, main img[src="x"]'))
-          bad.push(`injected: ${query}`);
+  it(
+    '500 malformed addresses: never a page error, always the whole explorer',
+    async () => {
+      const queries = malformedQueries(500);
+      const { page, consoleErrors, foreignRequests } = await openSite(
+        getBrowser(),
+        inject('siteUrl'),
+      );
+      await page.locator('.timeline-figure svg').first().waitFor();
+      // Full loads for the first 15; the rest through history, which re-reads the address
+      // the same way (popstate) and is fast enough for every CI run.
+      for (const query of queries.slice(0, 15)) {
+        await page.goto(`${inject('siteUrl')}${query}`, { waitUntil: 'load' });
+        await page.locator('main').waitFor();
       }
-      return bad;
-    }, queries.slice(15));
-    expect(failures).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-    await page.context().close();
-  });
+      // Then every parameter with every name a plain object inherits (`focus=constructor:x`).
+      const failures = await page.evaluate(
+        async (rest) => {
+          const bad: string[] = [];
+          for (const query of rest) {
+            history.pushState(null, '', query);
+            dispatchEvent(new PopStateEvent('popstate'));
+            await new Promise((r) => setTimeout(r, 0));
+            if (
+              !document.querySelector('main') ||
+              document.querySelectorAll('main section.view').length === 0
+            )
+              bad.push(query);
+            if (document.querySelector('main script, main img[src="x"]'))
+              bad.push(`injected: ${query}`);
+          }
+          return bad;
+        },
+        [...queries.slice(15), ...prototypeQueries()],
+      );
+      expect(failures).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      await page.context().close();
+    },
+    SWEEP_BUDGET,
+  );
 
   const widths = [320, 375, 768, 1280, 1920, 3840];
   it.each(['light', 'dark', 'projector'])(
@@ -111,5 +123,6 @@ describe('sweeps', () => {
         await page.context().close();
       }
     },
+    SWEEP_BUDGET,
   );
 });

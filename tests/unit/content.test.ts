@@ -199,7 +199,10 @@ describe('the learning layer', () => {
   it('compares psilocybin, ketamine, MDMA, SSRIs and exercise on every dimension', () => {
     const compounds = new Set(data.comparison.map((c) => c.compound));
     expect([...compounds].sort()).toEqual(['exercise', 'ketamine', 'mdma', 'psilocybin', 'ssri']);
-    expect(data.comparison).toHaveLength(compounds.size * COMPARISON_DIMENSIONS.length);
+    // One cell per compound and dimension, none missing and none twice.
+    const cells = new Set(data.comparison.map((c) => `${c.compound}/${c.dimension}`));
+    expect(cells.size).toBe(data.comparison.length);
+    expect(cells.size).toBe(compounds.size * COMPARISON_DIMENSIONS.length);
   });
 
   it('links the treatment-resistant depression answer to the safety section', () => {

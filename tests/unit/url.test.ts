@@ -9,6 +9,7 @@ import {
 } from '../../src/lib/state/url.ts';
 import { validateDataset } from '../../src/lib/model/validate.ts';
 import { minimalData } from '../fixtures/minimal.ts';
+import { prototypeQueries } from '../fixtures/prototypeKeys.ts';
 
 const data = validateDataset(minimalData()).dataset!;
 const parse = (search: string) => parseUrlState(search, data, 1);
@@ -101,6 +102,13 @@ describe('parseUrlState', () => {
   it('shortens very long values in its notices', () => {
     const { notices } = parse(`?compound=${'x'.repeat(500)}`);
     expect(notices[0]!.length).toBeLessThan(120);
+  });
+
+  // `?focus=__proto__` once threw "some is not a function": a lookup found an inherited key.
+  it.each(prototypeQueries())('ignores %s, a name every object inherits', (query) => {
+    const { state, notices } = parse(query);
+    expect(state).toEqual(DEFAULT_STATE);
+    expect(notices).toHaveLength(1);
   });
 
   it('never throws, whatever the query (seeded random inputs)', () => {

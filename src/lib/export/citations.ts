@@ -71,20 +71,20 @@ const oneLine = (text: string) => text.replace(UNPRINTABLE, ' ').trim();
  * rather than \{ and \}, because BibTeX counts braces even after a backslash: a lone brace,
  * escaped or not, would close the field and let the rest of the text add fields of its own.
  */
-const BIB_SPECIAL: Record<string, string> = {
-  '\\': '\\textbackslash{}',
-  '{': '\\textbraceleft{}',
-  '}': '\\textbraceright{}',
-  '~': '\\textasciitilde{}',
-  '^': '\\textasciicircum{}',
-  '&': '\\&',
-  '%': '\\%',
-  $: '\\$',
-  '#': '\\#',
-  _: '\\_',
-};
+const BIB_SPECIAL = new Map([
+  ['\\', '\\textbackslash{}'],
+  ['{', '\\textbraceleft{}'],
+  ['}', '\\textbraceright{}'],
+  ['~', '\\textasciitilde{}'],
+  ['^', '\\textasciicircum{}'],
+  ['&', '\\&'],
+  ['%', '\\%'],
+  ['$', '\\$'],
+  ['#', '\\#'],
+  ['_', '\\_'],
+]);
 export const bibEscape = (text: string) =>
-  oneLine(text).replace(/[\\{}~^&%$#_]/g, (char) => BIB_SPECIAL[char]!);
+  oneLine(text).replace(/[\\{}~^&%$#_]/g, (char) => BIB_SPECIAL.get(char)!);
 
 /** A DOI is read verbatim by biblatex, so it is not escaped; what could break out is dropped. */
 const bibVerbatim = (text: string) => oneLine(text).replace(/[{}\\\s]/g, '');

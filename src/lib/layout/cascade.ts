@@ -12,7 +12,8 @@
  * closest. A level is used only when every box, badge and heading fits without touching
  * another, so nothing overprints and nothing is cut off.
  */
-import { LEVELS } from '../model/schema.ts';
+import { graphIndex } from '../model/graphIndex.ts';
+import { LEVELS, type Level } from '../model/schema.ts';
 import type { CoreDataset } from '../model/split.ts';
 import { narrowestWrap, textWidth, widest, wrapToWidth } from './measure.ts';
 import { alongPolyline, pathPoints } from './pathPoints.ts';
@@ -22,7 +23,7 @@ export type Detail = 'overview' | 'labels' | 'numbers';
 export const DETAILS: Detail[] = ['overview', 'labels', 'numbers'];
 
 /** Stage headings, by level. */
-export const STAGE_HEADINGS: Record<string, string> = {
+export const STAGE_HEADINGS: Record<'compound' | Level, string> = {
   compound: 'Compound',
   receptor: 'Receptor',
   neurotransmission: 'Signal',
@@ -138,13 +139,14 @@ function trunkOf(data: CoreDataset): string[] {
     data.nodes.find((n) => n.kind === 'window')?.id ?? data.nodes[data.nodes.length - 1]?.id;
   if (!destination) return [];
   const memo = new Map<string, string[]>();
+  const { edgesFrom } = graphIndex(data);
   // Longest chain from each step to the destination; the cascade is acyclic.
   const longest = (id: string, seen: Set<string>): string[] => {
     if (id === destination) return [id];
     if (memo.has(id)) return memo.get(id)!;
     let best: string[] = [];
-    for (const e of data.edges) {
-      if (e.from !== id || !steps.has(e.to) || seen.has(e.to)) continue;
+    for (const e of edgesFrom.get(id) ?? []) {
+      if (!steps.has(e.to) || seen.has(e.to)) continue;
       const rest = longest(e.to, new Set([...seen, e.to]));
       if (rest.length > 0 && rest.length + 1 > best.length) best = [id, ...rest];
     }
@@ -182,18 +184,19 @@ export function cascadeGrid(
   let next = 0;
   if (compounds.length > 0) {
     for (const c of compounds) column.set(c.id, 0);
-    bands.push({ level: 'compound', heading: STAGE_HEADINGS.compound!, from: 0, to: 0 });
+    bands.push({ level: 'compound', heading: STAGE_HEADINGS.compound, from: 0, to: 0 });
     next = 1;
   }
   for (const level of LEVELS) {
     const inLevel = data.nodes.filter((n) => n.level === level);
     if (inLevel.length === 0) continue;
-    const trunkSteps = trunk.filter((id) => inLevel.some((n) => n.id === id));
+    const inLevelIds = new Set(inLevel.map((n) => n.id));
+    const trunkSteps = trunk.filter((id) => inLevelIds.has(id));
     const from = next;
     trunkSteps.forEach((id, i) => column.set(id, from + i));
     const last = from + Math.max(1, trunkSteps.length) - 1;
     for (const n of inLevel) if (!column.has(n.id)) column.set(n.id, last);
-    bands.push({ level, heading: STAGE_HEADINGS[level] ?? level, from, to: last });
+    bands.push({ level, heading: STAGE_HEADINGS[level], from, to: last });
     next = last + 1;
   }
   const columns = next;
@@ -203,21 +206,35 @@ export function cascadeGrid(
   const row = new Map<string, number>();
   for (const id of trunk) row.set(id, 0);
 
+  // Inputs and outputs of each step, in data order, read once: the rows below ask per step.
+  const inputs = new Map<string, string[]>();
+  const outputs = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, id: string) => {
+    const list = map.get(key);
+    if (list) list.push(id);
+    else map.set(key, [id]);
+  };
+  for (const e of edges) {
+    add(inputs, e.to, e.from);
+    add(outputs, e.from, e.to);
+  }
   // Rows: column by column from the receptors on, by the mean row of what each step
   // connects to (inputs first); above the trunk if that lies above it, else below.
   const meanRow = (id: string, index: number): number => {
     const known = (ids: string[]) => ids.filter((x) => row.has(x)).map((x) => row.get(x)!);
-    let rows = known(edges.filter((e) => e.to === id).map((e) => e.from));
-    if (rows.length === 0) rows = known(edges.filter((e) => e.from === id).map((e) => e.to));
+    let rows = known(inputs.get(id) ?? []);
+    if (rows.length === 0) rows = known(outputs.get(id) ?? []);
     return rows.length ? rows.reduce((a, b) => a + b, 0) / rows.length : index * 1e-3;
   };
-  const stepsIn = (c: number) => data.nodes.filter((n) => column.get(n.id) === c);
+  const stepsByColumn = Array.from({ length: columns }, () => [] as CoreDataset['nodes']);
+  for (const n of data.nodes) stepsByColumn[column.get(n.id)!]!.push(n);
   for (let c = compounds.length > 0 ? 1 : 0; c < columns; c++) {
-    const rest = stepsIn(c)
+    const stepsIn = stepsByColumn[c]!;
+    const rest = stepsIn
       .filter((n) => !onTrunk.has(n.id))
       .map((n, index) => ({ id: n.id, w: meanRow(n.id, index), index }))
       .sort((a, b) => a.w - b.w || a.index - b.index);
-    if (stepsIn(c).some((n) => onTrunk.has(n.id))) {
+    if (stepsIn.some((n) => onTrunk.has(n.id))) {
       const above = rest.filter((r) => r.w < 0).reverse();
       const below = rest.filter((r) => r.w >= 0);
       above.forEach((r, i) => row.set(r.id, -1 - i));
@@ -340,11 +357,12 @@ function measureBoxes(
   const p = pad(type, grid.orientation);
   const horizontal = grid.orientation === 'horizontal';
   const text: BoxSize['text'] = new Map();
-  const groups = horizontal
-    ? Array.from({ length: grid.columns }, (_, c) => grid.nodes.filter((n) => n.column === c))
-    : Array.from({ length: grid.maxRow - grid.minRow + 1 }, (_, i) =>
-        grid.nodes.filter((n) => n.row === grid.minRow + i),
-      );
+  // The boxes in line with each other: a column on wide screens, a row on phones.
+  const groups = Array.from(
+    { length: horizontal ? grid.columns : grid.maxRow - grid.minRow + 1 },
+    () => [] as GridNode[],
+  );
+  for (const n of grid.nodes) groups[horizontal ? n.column : n.row - grid.minRow]!.push(n);
   const widths = groups.map((nodes) => {
     let width: number;
     if (detail === 'overview') {

@@ -22,14 +22,14 @@ export const TIME_TICKS: { hours: number; label: string; short: string }[] = [
 const NARROW = 560;
 
 /** Band labels for narrow screens, where the full words would crowd out the bars. */
-const EVENT_KIND_SHORT: Record<string, string> = {
-  'Acute effects': 'Acute',
-  Signalling: 'Signals',
-  'Spine formation': 'Spines',
-  Persistence: 'Persist',
-  'Plasticity window': 'Window',
-  'Clinical effect': 'Clinical',
-};
+const EVENT_KIND_SHORT = new Map([
+  ['Acute effects', 'Acute'],
+  ['Signalling', 'Signals'],
+  ['Spine formation', 'Spines'],
+  ['Persistence', 'Persist'],
+  ['Plasticity window', 'Window'],
+  ['Clinical effect', 'Clinical'],
+]);
 
 export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   acute: 'Acute effects',
@@ -239,7 +239,7 @@ export function timelineLayout(
         return {
           key: lane,
           x: margin.left - 8 * grow,
-          label: narrow ? (EVENT_KIND_SHORT[kind] ?? kind) : kind,
+          label: narrow ? (EVENT_KIND_SHORT.get(kind) ?? kind) : kind,
           y: top.get(lane)! + step / 2,
         };
       }),

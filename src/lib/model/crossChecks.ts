@@ -123,12 +123,12 @@ export function crossCheck(data: Dataset): Problem[] {
     }
   }
 
-  const tourTargets: Record<string, Set<string>> = {
-    node: nodeIds,
-    edge: edgeIds,
-    event: eventIds,
-    finding: findingIds,
-  };
+  const tourTargets = new Map([
+    ['node', nodeIds],
+    ['edge', edgeIds],
+    ['event', eventIds],
+    ['finding', findingIds],
+  ]);
   const checkSelection = (
     link: { compound?: string; focus?: string },
     file: string,
@@ -141,7 +141,7 @@ export function crossCheck(data: Dataset): Problem[] {
     if (link.focus) {
       const [kind = '', target = ''] = link.focus.split(':');
       checkReference(
-        tourTargets[kind] ?? new Set(),
+        tourTargets.get(kind) ?? new Set(),
         kind,
         target,
         file,
@@ -297,22 +297,23 @@ export function crossCheck(data: Dataset): Problem[] {
       report(F.edges, e.id, 'status is "contested" but no record in disputes.json names this edge');
   }
 
-  // The changelog names only records that exist.
-  const known: Record<string, Set<string>> = {
-    node: nodeIds,
-    edge: edgeIds,
-    event: eventIds,
-    finding: findingIds,
-    study: studyIds,
-    compound: compoundIds,
-    dispute: new Set(data.disputes.map((d) => d.id)),
-    question: new Set(data.questions.map((q) => q.id)),
-    concept: new Set(data.concepts.map((c) => c.id)),
-  };
+  // The changelog names only records that exist. A Map: an entry naming "constructor:x"
+  // would otherwise find a plain object's inherited property and throw.
+  const known = new Map<string, Set<string>>([
+    ['node', nodeIds],
+    ['edge', edgeIds],
+    ['event', eventIds],
+    ['finding', findingIds],
+    ['study', studyIds],
+    ['compound', compoundIds],
+    ['dispute', new Set(data.disputes.map((d) => d.id))],
+    ['question', new Set(data.questions.map((q) => q.id))],
+    ['concept', new Set(data.concepts.map((c) => c.id))],
+  ]);
   for (const change of data.changelog) {
     for (const ref of change.ids) {
       const [kind = '', target = ''] = ref.split(':');
-      if (!known[kind]?.has(target))
+      if (!known.get(kind)?.has(target))
         report(F.changelog, change.id, `ids: unknown ${kind} "${target}"`);
     }
   }

@@ -1,5 +1,6 @@
 /** Queries over the validated dataset: routes, evidence per step, summaries. Pure. */
 import { EVIDENCE_LEVELS, type EvidenceLevel } from './schema.ts';
+import { graphIndex } from './graphIndex.ts';
 import type { CoreDataset } from './split.ts';
 
 // Each query works on the first view's data and on the full data, and returns records of
@@ -17,10 +18,11 @@ export function routeOf(
   const nodes = new Set<string>();
   const edges = new Set<string>();
   const frontier = [compoundId];
+  const { edgesFrom } = graphIndex(data);
   while (frontier.length > 0) {
     const at = frontier.pop()!;
-    for (const edge of data.edges) {
-      if (edge.from !== at || edges.has(edge.id)) continue;
+    for (const edge of edgesFrom.get(at) ?? []) {
+      if (edges.has(edge.id)) continue;
       edges.add(edge.id);
       if (!nodes.has(edge.to)) {
         nodes.add(edge.to);
@@ -31,20 +33,16 @@ export function routeOf(
   return { nodes, edges };
 }
 
+/** Findings that support a node or one of the edges at it, in data order. */
 export function findingsForNode<D extends CoreDataset>(data: D, nodeId: string): D['findings'] {
-  const edgeIds = new Set(
-    data.edges.filter((e) => e.to === nodeId || e.from === nodeId).map((e) => e.id),
-  );
-  return data.findings.filter(
-    (f) => f.supports.nodes.includes(nodeId) || f.supports.edges.some((id) => edgeIds.has(id)),
-  );
+  return [...(graphIndex(data).findingsForNode.get(nodeId) ?? [])] as D['findings'];
 }
 
 export function findingsForEdge<D extends CoreDataset>(
   data: D,
   edge: { id: string },
 ): D['findings'] {
-  return data.findings.filter((f) => f.supports.edges.includes(edge.id));
+  return [...(graphIndex(data).findingsForEdge.get(edge.id) ?? [])] as D['findings'];
 }
 
 /** Rank on the evidence ladder; syntheses sit below it because they are not primary data. */

@@ -4,30 +4,32 @@
  * alike differ) and bidirectional controls (they reorder what a reader sees, the "Trojan
  * Source" trick). Pure; the schema uses it to name the character and where it is.
  */
-const NAMES: Record<string, string> = {
-  '\t': 'TAB',
-  '\n': 'LINE FEED',
-  '\r': 'CARRIAGE RETURN',
-  '\u0085': 'NEXT LINE',
-  '\u200b': 'ZERO WIDTH SPACE',
-  '\u200c': 'ZERO WIDTH NON-JOINER',
-  '\u200d': 'ZERO WIDTH JOINER',
-  '\u200e': 'LEFT-TO-RIGHT MARK',
-  '\u200f': 'RIGHT-TO-LEFT MARK',
-  '\u2028': 'LINE SEPARATOR',
-  '\u2029': 'PARAGRAPH SEPARATOR',
-  '\u202a': 'LEFT-TO-RIGHT EMBEDDING',
-  '\u202b': 'RIGHT-TO-LEFT EMBEDDING',
-  '\u202c': 'POP DIRECTIONAL FORMATTING',
-  '\u202d': 'LEFT-TO-RIGHT OVERRIDE',
-  '\u202e': 'RIGHT-TO-LEFT OVERRIDE',
-  '\u2060': 'WORD JOINER',
-  '\u2066': 'LEFT-TO-RIGHT ISOLATE',
-  '\u2067': 'RIGHT-TO-LEFT ISOLATE',
-  '\u2068': 'FIRST STRONG ISOLATE',
-  '\u2069': 'POP DIRECTIONAL ISOLATE',
-  '\ufeff': 'ZERO WIDTH NO-BREAK SPACE',
-};
+const NAMES = new Map(
+  Object.entries({
+    '\t': 'TAB',
+    '\n': 'LINE FEED',
+    '\r': 'CARRIAGE RETURN',
+    '\u0085': 'NEXT LINE',
+    '\u200b': 'ZERO WIDTH SPACE',
+    '\u200c': 'ZERO WIDTH NON-JOINER',
+    '\u200d': 'ZERO WIDTH JOINER',
+    '\u200e': 'LEFT-TO-RIGHT MARK',
+    '\u200f': 'RIGHT-TO-LEFT MARK',
+    '\u2028': 'LINE SEPARATOR',
+    '\u2029': 'PARAGRAPH SEPARATOR',
+    '\u202a': 'LEFT-TO-RIGHT EMBEDDING',
+    '\u202b': 'RIGHT-TO-LEFT EMBEDDING',
+    '\u202c': 'POP DIRECTIONAL FORMATTING',
+    '\u202d': 'LEFT-TO-RIGHT OVERRIDE',
+    '\u202e': 'RIGHT-TO-LEFT OVERRIDE',
+    '\u2060': 'WORD JOINER',
+    '\u2066': 'LEFT-TO-RIGHT ISOLATE',
+    '\u2067': 'RIGHT-TO-LEFT ISOLATE',
+    '\u2068': 'FIRST STRONG ISOLATE',
+    '\u2069': 'POP DIRECTIONAL ISOLATE',
+    '\ufeff': 'ZERO WIDTH NO-BREAK SPACE',
+  }),
+);
 
 // C0 and C1 controls, DEL, and the invisible and bidirectional characters named above.
 /* eslint-disable no-control-regex -- finding control characters is the point */
@@ -48,7 +50,8 @@ export function findHiddenCharacter(text: string): HiddenCharacter | null {
   const char = match[0];
   const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   const label =
-    NAMES[char] ?? (/[\u200b-\u2069]/u.test(char) ? 'INVISIBLE CHARACTER' : 'CONTROL CHARACTER');
+    NAMES.get(char) ??
+    (/[\u200b-\u2069]/u.test(char) ? 'INVISIBLE CHARACTER' : 'CONTROL CHARACTER');
   return { name: `${code} ${label}`, position: match.index + 1 };
 }
 

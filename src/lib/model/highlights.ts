@@ -3,6 +3,7 @@
  * selection, so every view derives its highlight from the same answer.
  */
 import type { Focus } from '../state/url.ts';
+import { graphIndex } from './graphIndex.ts';
 import type { CoreDataset } from './split.ts';
 
 export interface Highlights {
@@ -20,56 +21,45 @@ export function highlightsFor(data: CoreDataset, focus: Focus): Highlights | nul
     events: new Set(),
     findings: new Set(),
   };
-  const addFinding = (id: string) => {
-    const f = data.findings.find((x) => x.id === id);
-    if (!f) return;
-    h.findings.add(f.id);
-    f.supports.nodes.forEach((n) => h.nodes.add(n));
-    f.supports.events.forEach((e) => h.events.add(e));
-    for (const edgeId of f.supports.edges) {
-      const edge = data.edges.find((e) => e.id === edgeId);
-      if (!edge) continue;
-      h.edges.add(edge.id);
-      h.nodes.add(edge.from).add(edge.to);
-    }
-  };
+  const index = graphIndex(data);
+  const addFindings = (findings: { id: string }[] | undefined) =>
+    findings?.forEach((f) => h.findings.add(f.id));
 
   switch (focus.kind) {
     case 'node': {
       h.nodes.add(focus.id);
-      const edges = data.edges.filter((e) => e.from === focus.id || e.to === focus.id);
-      edges.forEach((e) => h.edges.add(e.id));
-      data.events.filter((e) => e.nodes.includes(focus.id)).forEach((e) => h.events.add(e.id));
-      const edgeIds = new Set(edges.map((e) => e.id));
-      data.findings
-        .filter(
-          (f) =>
-            f.supports.nodes.includes(focus.id) || f.supports.edges.some((e) => edgeIds.has(e)),
-        )
-        .forEach((f) => h.findings.add(f.id));
+      index.edgesAt.get(focus.id)?.forEach((e) => h.edges.add(e.id));
+      index.eventsAt.get(focus.id)?.forEach((e) => h.events.add(e.id));
+      addFindings(index.findingsForNode.get(focus.id));
       break;
     }
     case 'edge': {
-      const edge = data.edges.find((e) => e.id === focus.id);
+      const edge = index.edgeById.get(focus.id);
       if (edge) h.nodes.add(edge.from).add(edge.to);
       h.edges.add(focus.id);
-      data.findings
-        .filter((f) => f.supports.edges.includes(focus.id))
-        .forEach((f) => h.findings.add(f.id));
+      addFindings(index.findingsForEdge.get(focus.id));
       break;
     }
     case 'event': {
-      const event = data.events.find((e) => e.id === focus.id);
       h.events.add(focus.id);
-      event?.nodes.forEach((n) => h.nodes.add(n));
-      data.findings
-        .filter((f) => f.supports.events.includes(focus.id))
-        .forEach((f) => h.findings.add(f.id));
+      index.eventById.get(focus.id)?.nodes.forEach((n) => h.nodes.add(n));
+      addFindings(index.findingsForEvent.get(focus.id));
       break;
     }
-    case 'finding':
-      addFinding(focus.id);
+    case 'finding': {
+      const f = index.findingById.get(focus.id);
+      if (!f) break;
+      h.findings.add(f.id);
+      f.supports.nodes.forEach((n) => h.nodes.add(n));
+      f.supports.events.forEach((e) => h.events.add(e));
+      for (const edgeId of f.supports.edges) {
+        const edge = index.edgeById.get(edgeId);
+        if (!edge) continue;
+        h.edges.add(edge.id);
+        h.nodes.add(edge.from).add(edge.to);
+      }
       break;
+    }
   }
   return h;
 }

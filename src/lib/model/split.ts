@@ -35,7 +35,7 @@ export const PROSE_COLLECTIONS = [
 
 type Fielded = keyof typeof PROSE_FIELDS;
 type Whole = (typeof PROSE_COLLECTIONS)[number];
-type Row = Record<string, unknown>;
+type Row = object;
 
 /** A record as the first view has it, for example `Core<'nodes'>`. */
 export type Core<K extends Fielded> = CoreDataset[K][number];

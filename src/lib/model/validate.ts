@@ -70,7 +70,7 @@ export function validateDataset(raw: RawData): { dataset?: Dataset; problems: Pr
         }
       }
     });
-    (parsed as Record<string, unknown[]>)[collection] = records;
+    (parsed as Record<Collection, unknown[]>)[collection] = records;
   }
 
   if (problems.length > 0) return { problems };

@@ -32,6 +32,8 @@ export class Selection {
   readonly route: ReturnType<typeof routeOf> | null;
   /** What the focus (or, while hovering, the preview) lights up in every view. */
   readonly highlights: Highlights | null;
+  /** What the focus alone lights up: the evidence table follows this, not the hover preview. */
+  readonly focusHighlights: Highlights | null;
   /** Cascade steps under way at time t; null when no time is chosen. */
   readonly activeSteps: Set<string> | null;
 
@@ -40,7 +42,10 @@ export class Selection {
   constructor(data: CoreDataset) {
     this.#data = data;
     this.route = $derived(this.compound ? routeOf(data, this.compound) : null);
-    this.highlights = $derived(highlightsFor(data, this.preview ?? this.focus));
+    this.focusHighlights = $derived(highlightsFor(data, this.focus));
+    this.highlights = $derived(
+      this.preview ? highlightsFor(data, this.preview) : this.focusHighlights,
+    );
     this.activeSteps = $derived(
       this.t === null ? null : activeStepsAt(data, this.t, this.compound),
     );

@@ -41,20 +41,27 @@ export const DEFAULT_STATE: UrlState = {
   present: null,
 };
 
-const UNIT_HOURS: Record<string, number> = { m: 1 / 60, h: 1, d: 24, w: 168 };
+// Keyed lookups use Maps: a plain object would also "find" inherited keys such as
+// `constructor` or `__proto__` when indexed by input (eslint forbids Record<string, …>).
+const UNIT_HOURS = new Map([
+  ['m', 1 / 60],
+  ['h', 1],
+  ['d', 24],
+  ['w', 168],
+]);
 
 /** "90m", "24h", "3d", "2w" → hours; a bare number is hours. */
 export function parseDuration(text: string): number | null {
   const match = /^(\d+(?:\.\d+)?)([mhdw]?)$/.exec(text.trim());
   if (!match) return null;
-  const hours = Number(match[1]) * UNIT_HOURS[match[2] || 'h']!;
+  const hours = Number(match[1]) * UNIT_HOURS.get(match[2] || 'h')!;
   return Number.isFinite(hours) ? hours : null;
 }
 
 /** Hours → the shortest exact form: 0.5 → "30m", 24 → "1d", 336 → "2w". */
 export function formatDuration(hours: number): string {
   for (const unit of ['w', 'd', 'h'] as const) {
-    const value = hours / UNIT_HOURS[unit]!;
+    const value = hours / UNIT_HOURS.get(unit)!;
     if (value >= 1 && Math.abs(value - Math.round(value)) < 1e-9)
       return `${Math.round(value)}${unit}`;
   }
@@ -85,13 +92,13 @@ export function parseUrlState(
   const focus = params.get('focus');
   if (focus !== null) {
     const [kind, id = ''] = focus.split(':', 2);
-    const known: Record<string, { id: string }[]> = {
-      node: data.nodes,
-      edge: data.edges,
-      event: data.events,
-      finding: data.findings,
-    };
-    if (kind && known[kind]?.some((item) => item.id === id))
+    const known = new Map<string, { id: string }[]>([
+      ['node', data.nodes],
+      ['edge', data.edges],
+      ['event', data.events],
+      ['finding', data.findings],
+    ]);
+    if (kind && known.get(kind)?.some((item) => item.id === id))
       state.focus = { kind: kind as FocusKind, id };
     else ignore('focus', focus, 'expected node:, edge:, event: or finding: and a known id');
   }

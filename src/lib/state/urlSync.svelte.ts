@@ -2,10 +2,17 @@
  * Mirrors the selection in the address bar. Discrete changes (compound, focus, views,
  * theme, step) push a history entry so Back undoes them; moving the time cursor only
  * replaces the current entry, so scrubbing does not flood the history.
+ *
+ * The address is written once the selection has rested for `URL_WRITE_DELAY` ms, not in
+ * the frame that shows the change: an address change costs Chromium several ms (it also
+ * redraws the page icon), which a click or a scrub step cannot afford. Changes made within
+ * the delay become one history entry; leaving the page writes what is pending.
  */
 import type { CoreDataset } from '../model/split.ts';
 import type { Selection } from './selection.svelte.ts';
 import { encodeUrlState, parseUrlState, type UrlState } from './url.ts';
+
+export const URL_WRITE_DELAY = 250;
 
 export function syncSelectionWithUrl(
   selection: Selection,
@@ -26,27 +33,42 @@ export function syncSelectionWithUrl(
   if (tidy !== location.search)
     history.replaceState(null, '', `${location.pathname}${tidy}${location.hash}`);
 
+  const urlOf = (state: UrlState) => `${location.pathname}${encodeUrlState(state)}${location.hash}`;
+  // The last state written to the address bar, and a newer one waiting to be written.
+  let written = last;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (encodeUrlState(last) === encodeUrlState(written)) return;
+    if (withoutTime(last) === withoutTime(written)) history.replaceState(null, '', urlOf(last));
+    else history.pushState(null, '', urlOf(last));
+    written = last;
+  };
+
   const onPopState = () => {
+    clearTimeout(timer);
     selection.changedByReader = true;
     onNotices(read());
-    last = selection.snapshot();
+    last = written = selection.snapshot();
   };
   addEventListener('popstate', onPopState);
+  addEventListener('pagehide', flush);
 
   const stop = $effect.root(() => {
     $effect(() => {
       const state = selection.snapshot();
-      const next = encodeUrlState(state);
-      if (next === encodeUrlState(last)) return;
-      const url = `${location.pathname}${next}${location.hash}`;
-      if (withoutTime(state) === withoutTime(last)) history.replaceState(null, '', url);
-      else history.pushState(null, '', url);
+      if (encodeUrlState(state) === encodeUrlState(last)) return;
       last = state;
+      clearTimeout(timer);
+      timer = setTimeout(flush, URL_WRITE_DELAY);
     });
   });
 
   return () => {
+    flush();
     stop();
     removeEventListener('popstate', onPopState);
+    removeEventListener('pagehide', flush);
   };
 }
