@@ -29,3 +29,35 @@ export function computed(locator: Locator, property: string): Promise<string[]> 
     property,
   );
 }
+
+/**
+ * The two colours covering most of the box around the locator's text, as drawn on screen.
+ * Computed styles cannot show what forced colours paint behind text (its "backplate"), so
+ * this reads the pixels: for readable text, the two are its letters and their background.
+ */
+export async function dominantColours(locator: Locator): Promise<[Rgb, Rgb]> {
+  const page = locator.page();
+  const box = await locator.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const { x, y, width, height } = range.getBoundingClientRect();
+    return { x, y, width, height };
+  });
+  const png = (await page.screenshot({ clip: box })).toString('base64');
+  const counts = await page.evaluate(async (data) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const tally = new Map<string, number>();
+    for (let i = 0; i < pixels.length; i += 4) {
+      const key = `${pixels[i]},${pixels[i + 1]},${pixels[i + 2]}`;
+      tally.set(key, (tally.get(key) ?? 0) + 1);
+    }
+    return [...tally].sort((a, b) => b[1] - a[1]).map(([key]) => key);
+  }, png);
+  const [first, second] = counts.map((key) => key.split(',').map(Number) as Rgb);
+  return [first!, second ?? first!];
+}
