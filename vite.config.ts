@@ -1,5 +1,5 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -7,6 +7,7 @@ import { formatProblem } from './src/lib/model/validate.ts';
 import { loadDataDir } from './scripts/data-files.ts';
 import { DATA_FILES } from './src/lib/model/schema.ts';
 import { splitDataset } from './src/lib/model/split.ts';
+import { withOfflinePolicy } from './scripts/offline-policy.ts';
 
 /**
  * Stops the build (and warns in dev) when `data/` breaks its schema or cross-references,
@@ -63,14 +64,20 @@ function offlineIcon(): Plugin {
   };
 }
 
-/** Moves the single-file build into dist/ beside the site, under a name a teacher recognises. */
+/**
+ * Moves the single-file build into dist/ beside the site, under a name a teacher recognises,
+ * with its own Content-Security-Policy: the hashes of its inline script and styles, and
+ * nothing from anywhere else (scripts/offline-policy.ts).
+ */
 function placeOfflineCopy(): Plugin {
+  const published = citationFacts().url;
   return {
     name: 'plasticity-window:offline-copy',
     closeBundle() {
-      copyFileSync(
-        resolve(OFFLINE_TMP, 'index.html'),
+      const html = readFileSync(resolve(OFFLINE_TMP, 'index.html'), 'utf8');
+      writeFileSync(
         resolve(import.meta.dirname, 'dist', OFFLINE_FILE),
+        withOfflinePolicy(html, { frameOrigin: published ? new URL(published).origin : null }),
       );
       rmSync(OFFLINE_TMP, { recursive: true, force: true });
     },
@@ -81,7 +88,7 @@ function placeOfflineCopy(): Plugin {
  * Only this origin may supply scripts and styles: no inline script, no eval, no inline style
  * (the stylesheet is a file, and what the page sizes at run time it sets through the style
  * object, which no policy blocks), so the page works under a host's own strict policy as well.
- * The offline copy is all inline by design, so it goes without (it is opened from disk).
+ * The offline copy is all inline by design; it gets its own policy, with hashes (below).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -146,12 +153,17 @@ export function citationFacts(root = import.meta.dirname) {
     version: string;
     description: string;
   };
+  // The published site, if any: the offline copy's Embed dialog points there (embed.ts).
+  const url = field('url') ?? null;
+  if (url !== null && !/^https?:\/\/[^/\s]+/.test(url))
+    throw new Error(`CITATION.cff url: "${url}" is not an http(s) address of the published site`);
   return {
     title: field('title') ?? 'The Plasticity Window',
     author: /^\s+- name:\s*'?([^'\n]+)'?/m.exec(cff)?.[1] ?? 'The Plasticity Window team',
     released: field('date-released') ?? '',
     version: pkg.version,
     description: pkg.description,
+    url,
   };
 }
 
@@ -189,7 +201,10 @@ export const PREVIEW_PORT = 4173;
 // `vite build --mode offline` writes one self-contained HTML file that works from file://.
 export default defineConfig(({ mode }) => ({
   base: './',
-  define: { __APP_VERSION__: JSON.stringify(citationFacts().version) },
+  define: {
+    __APP_VERSION__: JSON.stringify(citationFacts().version),
+    __PUBLISHED_URL__: JSON.stringify(citationFacts().url),
+  },
   plugins:
     mode === 'offline'
       ? [datasetModules(), offlineIcon(), svelte(), viteSingleFile(), placeOfflineCopy()]
