@@ -49,17 +49,31 @@ export const OFFLINE_FILE = 'plasticity-window-offline.html';
 const OFFLINE_TMP = resolve(import.meta.dirname, 'node_modules/.offline-build');
 
 /**
- * The site's icon is a file (a strict host policy refuses a data: image), but the offline
- * copy has no files beside it: there the icon travels inside the page as a data: address.
+ * The site's icon and start-up check are files (a strict host policy refuses a data: image
+ * and an inline script), but the offline copy has no files beside it: there the icon travels
+ * as a data: address and the check as an inline script (hashed in its policy, below).
  */
-function offlineIcon(): Plugin {
-  const svg = readFileSync(resolve(import.meta.dirname, 'public/favicon.svg'), 'utf8').trim();
+function offlineInlinePublicFiles(): Plugin {
+  const publicFile = (name: string) =>
+    readFileSync(resolve(import.meta.dirname, 'public', name), 'utf8').trim();
   return {
-    name: 'plasticity-window:offline-icon',
+    name: 'plasticity-window:offline-inline-public-files',
     transformIndexHtml: {
       order: 'pre',
-      handler: (html) =>
-        html.replace('href="/favicon.svg"', `href="data:image/svg+xml,${encodeURIComponent(svg)}"`),
+      handler(html) {
+        const inlined = html
+          .replace(
+            'href="/favicon.svg"',
+            () => `href="data:image/svg+xml,${encodeURIComponent(publicFile('favicon.svg'))}"`,
+          )
+          .replace(
+            '<script src="/startup-check.js" defer></script>',
+            () => `<script>${publicFile('startup-check.js')}</script>`,
+          );
+        if (/(href|src)="\/(?!src\/)/.test(inlined))
+          throw new Error('offline copy: index.html still refers to a file in public/');
+        return inlined;
+      },
     },
   };
 }
@@ -207,7 +221,13 @@ export default defineConfig(({ mode }) => ({
   },
   plugins:
     mode === 'offline'
-      ? [datasetModules(), offlineIcon(), svelte(), viteSingleFile(), placeOfflineCopy()]
+      ? [
+          datasetModules(),
+          offlineInlinePublicFiles(),
+          svelte(),
+          viteSingleFile(),
+          placeOfflineCopy(),
+        ]
       : [datasetModules(), plotOwnD3(), svelte(), contentSecurityPolicy(), citationMeta()],
   build:
     mode === 'offline'

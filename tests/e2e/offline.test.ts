@@ -85,6 +85,16 @@ describe('the offline copy', () => {
     await page.close();
   });
 
+  it('below the supported browsers, shows the start-up message (its inline check is allowed)', async () => {
+    const page = await getBrowser().newPage();
+    await page.addInitScript('delete window.ResizeObserver');
+    await page.goto(offlineFile());
+    const message = page.getByRole('alert').filter({ hasText: 'could not start' });
+    await expect.poll(() => message.isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await message.textContent()).toContain('it lacks ResizeObserver.');
+    await page.close();
+  });
+
   it('is offered as a download from the site', async () => {
     const page = await getBrowser().newPage();
     await page.goto(inject('siteUrl'), { waitUntil: 'networkidle' });
