@@ -1,5 +1,5 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -7,6 +7,7 @@ import { formatProblem } from './src/lib/model/validate.ts';
 import { loadDataDir } from './scripts/data-files.ts';
 import { DATA_FILES } from './src/lib/model/schema.ts';
 import { splitDataset } from './src/lib/model/split.ts';
+import { withOfflinePolicy } from './scripts/offline-policy.ts';
 
 /**
  * Stops the build (and warns in dev) when `data/` breaks its schema or cross-references,
@@ -50,14 +51,50 @@ export function datasetModules(
 export const OFFLINE_FILE = 'plasticity-window-offline.html';
 const OFFLINE_TMP = resolve(import.meta.dirname, 'node_modules/.offline-build');
 
-/** Moves the single-file build into dist/ beside the site, under a name a teacher recognises. */
+/**
+ * The site's icon and start-up check are files (a strict host policy refuses a data: image
+ * and an inline script), but the offline copy has no files beside it: there the icon travels
+ * as a data: address and the check as an inline script (hashed in its policy, below).
+ */
+function offlineInlinePublicFiles(): Plugin {
+  const publicFile = (name: string) =>
+    readFileSync(resolve(import.meta.dirname, 'public', name), 'utf8').trim();
+  return {
+    name: 'plasticity-window:offline-inline-public-files',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        const inlined = html
+          .replace(
+            'href="/favicon.svg"',
+            () => `href="data:image/svg+xml,${encodeURIComponent(publicFile('favicon.svg'))}"`,
+          )
+          .replace(
+            '<script src="/startup-check.js" defer></script>',
+            () => `<script>${publicFile('startup-check.js')}</script>`,
+          );
+        if (/(href|src)="\/(?!src\/)/.test(inlined))
+          throw new Error('offline copy: index.html still refers to a file in public/');
+        return inlined;
+      },
+    },
+  };
+}
+
+/**
+ * Moves the single-file build into dist/ beside the site, under a name a teacher recognises,
+ * with its own Content-Security-Policy: the hashes of its inline script and styles, and
+ * nothing from anywhere else (scripts/offline-policy.ts).
+ */
 function placeOfflineCopy(): Plugin {
+  const published = citationFacts().url;
   return {
     name: 'plasticity-window:offline-copy',
     closeBundle() {
-      copyFileSync(
-        resolve(OFFLINE_TMP, 'index.html'),
+      const html = readFileSync(resolve(OFFLINE_TMP, 'index.html'), 'utf8');
+      writeFileSync(
         resolve(import.meta.dirname, 'dist', OFFLINE_FILE),
+        withOfflinePolicy(html, { frameOrigin: published ? new URL(published).origin : null }),
       );
       rmSync(OFFLINE_TMP, { recursive: true, force: true });
     },
@@ -65,15 +102,15 @@ function placeOfflineCopy(): Plugin {
 }
 
 /**
- * Only this origin may supply scripts, with no inline script and no eval. Styles may be
- * inline: the first view's stylesheet is inlined into index.html (below), and the timeline's
- * cursor and the embed preview are sized by style properties. The offline copy is all inline
- * by design, so it goes without (it is opened from disk, not served).
+ * Only this origin may supply scripts and styles: no inline script, no eval, no inline style
+ * (the stylesheet is a file, and what the page sizes at run time it sets through the style
+ * object, which no policy blocks), so the page works under a host's own strict policy as well.
+ * The offline copy is all inline by design; it gets its own policy, with hashes (below).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
   "frame-src 'self'",
@@ -91,48 +128,6 @@ function contentSecurityPolicy(): Plugin {
         '<meta charset="UTF-8" />',
         `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
       ),
-  };
-}
-
-/**
- * Puts the stylesheet (under 4 KB gzip) into index.html, so the first paint does not wait
- * for a second request on a slow phone connection. The CSP above allows inline styles.
- */
-function inlineStylesheet(): Plugin {
-  return {
-    name: 'plasticity-window:inline-css',
-    apply: 'build',
-    enforce: 'post',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, { bundle }) {
-        if (!bundle) return html;
-        const inlined = html.replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/g, (link) => {
-          const href = /\bhref="(?:\.\/)?([^"]+\.css)"/.exec(link)?.[1];
-          const asset = href ? bundle[href] : undefined;
-          if (asset?.type !== 'asset') return link;
-          delete bundle[href!];
-          return `<style>${String(asset.source)}</style>`;
-        });
-        // If Vite's output ever changes shape, say so rather than ship a slower page.
-        if (/\brel="stylesheet"/.test(inlined)) {
-          throw new Error('inline-css: a stylesheet link in index.html was not inlined');
-        }
-        return inlined;
-      },
-    },
-    // A chunk that still asks for a file the step above removed would fail to load.
-    writeBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        for (const [, name] of chunk.code.matchAll(/["']\.\/([\w.-]+\.(?:css|js))["']/g)) {
-          if (!bundle[`assets/${name}`])
-            throw new Error(
-              `inline-css: ${chunk.fileName} refers to ${name}, which is not in the build`,
-            );
-        }
-      }
-    },
   };
 }
 
@@ -162,18 +157,6 @@ function plotOwnD3(): Plugin {
   };
 }
 
-/** The offline copy is one file, so its icon travels inside it. */
-function inlineIcon(): Plugin {
-  return {
-    name: 'plasticity-window:inline-icon',
-    transformIndexHtml: (html) => {
-      const svg = readFileSync(resolve(import.meta.dirname, 'public/favicon.svg'), 'utf8').trim();
-      const href = `data:image/svg+xml,${encodeURIComponent(svg)}`;
-      return html.replace(/href="[^"]*favicon\.svg"/, `href="${href}"`);
-    },
-  };
-}
-
 /**
  * Reference managers read the page's `citation_*` meta tags and its schema.org JSON-LD; both
  * come from package.json (the version) and CITATION.cff (title, authors, release date), so
@@ -187,12 +170,17 @@ export function citationFacts(root = import.meta.dirname) {
     version: string;
     description: string;
   };
+  // The published site, if any: the offline copy's Embed dialog points there (embed.ts).
+  const url = field('url') ?? null;
+  if (url !== null && !/^https?:\/\/[^/\s]+/.test(url))
+    throw new Error(`CITATION.cff url: "${url}" is not an http(s) address of the published site`);
   return {
     title: field('title') ?? 'The Plasticity Window',
     author: /^\s+- name:\s*'?([^'\n]+)'?/m.exec(cff)?.[1] ?? 'The Plasticity Window team',
     released: field('date-released') ?? '',
     version: pkg.version,
     description: pkg.description,
+    url,
   };
 }
 
@@ -230,18 +218,20 @@ export const PREVIEW_PORT = 4173;
 // `vite build --mode offline` writes one self-contained HTML file that works from file://.
 export default defineConfig(({ mode }) => ({
   base: './',
-  define: { __APP_VERSION__: JSON.stringify(citationFacts().version) },
+  define: {
+    __APP_VERSION__: JSON.stringify(citationFacts().version),
+    __PUBLISHED_URL__: JSON.stringify(citationFacts().url),
+  },
   plugins:
     mode === 'offline'
-      ? [datasetModules(), svelte(), inlineIcon(), viteSingleFile(), placeOfflineCopy()]
-      : [
+      ? [
           datasetModules(),
-          plotOwnD3(),
+          offlineInlinePublicFiles(),
           svelte(),
-          contentSecurityPolicy(),
-          inlineStylesheet(),
-          citationMeta(),
-        ],
+          viteSingleFile(),
+          placeOfflineCopy(),
+        ]
+      : [datasetModules(), plotOwnD3(), svelte(), contentSecurityPolicy(), citationMeta()],
   build: {
     target: 'es2022',
     // Rolldown warns when plugins take most of a build; here that is Svelte compiling the

@@ -1,5 +1,16 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import { missingFeatures } from './lib/baseline.ts';
 
-mount(App, { target: document.getElementById('app')! });
+// Below the supported browsers, index.html's message shows (public/startup-check.js shows it
+// whenever the explorer has not started); here it also names what is missing.
+const missing = missingFeatures(window as unknown as Parameters<typeof missingFeatures>[0]);
+if (missing.length > 0) {
+  const reason = document.getElementById('startup-reason');
+  if (reason)
+    reason.textContent = `This browser is older than the explorer needs: it lacks ${missing.join(', ')}.`;
+} else {
+  mount(App, { target: document.getElementById('app')! });
+  document.documentElement.dataset.started = '';
+}

@@ -5,6 +5,7 @@ import { useBrowser } from './chromium.ts';
 import { findingRows } from './page.ts';
 
 const getBrowser = useBrowser();
+const offlineFile = () => pathToFileURL(resolve('dist/plasticity-window-offline.html')).href;
 
 describe('the offline copy', () => {
   it('opens from disk with no network and shows all three views', async () => {
@@ -19,8 +20,7 @@ describe('the offline copy', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    const file = pathToFileURL(resolve('dist/plasticity-window-offline.html')).href;
-    await page.goto(file);
+    await page.goto(offlineFile());
     await page.locator('.timeline-figure svg').first().waitFor();
     expect(await page.locator('.diagram-frame .node').count()).toBeGreaterThan(10);
     expect(await findingRows(page).count()).toBeGreaterThan(10);
@@ -28,6 +28,71 @@ describe('the offline copy', () => {
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('offers no Embed, which would write its local file:/// path into a snippet', async () => {
+    const page = await getBrowser().newPage();
+    await page.goto(offlineFile());
+    await page.locator('.diagram-frame .node').first().waitFor();
+    await page.getByRole('button', { name: 'About the evidence' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Embed' }).count()).toBe(0);
+    expect(await page.content()).not.toContain('file:///');
+    await page.close();
+  });
+
+  it('has its own policy: hashes for its inline script and styles, and nothing else runs', async () => {
+    const page = await getBrowser().newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.sample}`),
+      );
+    });
+    await page.goto(offlineFile());
+    await page.locator('.timeline-figure svg').first().waitFor();
+    const policy = await page.evaluate(
+      () =>
+        document
+          .querySelector('meta[http-equiv="Content-Security-Policy"]')
+          ?.getAttribute('content') ?? '',
+    );
+    expect(policy).toMatch(/script-src 'sha256-[\w+/=]+'/);
+    expect(policy).toMatch(/style-src 'sha256-[\w+/=]+'/);
+    expect(policy).not.toContain('unsafe');
+    // The chart (Plot) and an export draw into the page under it without a violation.
+    await page.getByRole('button', { name: 'Show the chart' }).dispatchEvent('click');
+    await page.locator('.chart-figure svg [data-finding]').first().waitFor();
+    const diagram = page.getByRole('group', { name: 'Save the cascade diagram' });
+    await Promise.all([
+      page.waitForEvent('download'),
+      diagram.getByRole('button', { name: /Save PNG/ }).click(),
+    ]);
+    await expect
+      .poll(() => diagram.getByRole('status').textContent(), { timeout: 15_000 })
+      .toMatch(/^Saved/);
+    expect(violations).toEqual([]);
+
+    const injected = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true;';
+      document.body.append(script);
+      return (window as unknown as { __injected?: boolean }).__injected === true;
+    });
+    expect(injected).toBe(false);
+    await page.close();
+  });
+
+  it('below the supported browsers, shows the start-up message (its inline check is allowed)', async () => {
+    const page = await getBrowser().newPage();
+    await page.addInitScript('delete window.ResizeObserver');
+    await page.goto(offlineFile());
+    const message = page.getByRole('alert').filter({ hasText: 'could not start' });
+    await expect.poll(() => message.isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await message.textContent()).toContain('it lacks ResizeObserver.');
+    await page.close();
   });
 
   it('is offered as a download from the site', async () => {

@@ -19,7 +19,14 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-export function startStaticServer(root: string): Promise<{ server: Server; origin: string }> {
+/**
+ * `headers` are sent with every response, e.g. a host's own Content-Security-Policy, to test
+ * the site under rules it does not choose.
+ */
+export function startStaticServer(
+  root: string,
+  headers: Record<string, string> = {},
+): Promise<{ server: Server; origin: string }> {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(SUB_PATH)) {
@@ -46,6 +53,7 @@ export function startStaticServer(root: string): Promise<{ server: Server; origi
         // A frame sandboxed without allow-same-origin has an opaque origin, so its module
         // scripts load in CORS mode; static hosts such as GitHub Pages send this header.
         'access-control-allow-origin': '*',
+        ...headers,
       });
       response.end(body);
     } catch {

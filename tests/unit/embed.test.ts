@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  embedBase,
   embedSnippet,
   embedUrl,
   fullExplorerHref,
@@ -111,5 +112,34 @@ describe('every link the embed dialog can build opens as previewed', () => {
             if (named) expect(opened, url).toBe(named);
             expect(state).toMatchObject({ views, step, theme, embed: true });
           }
+  });
+});
+
+describe('where embedded frames load the explorer from', () => {
+  const published = 'https://school.example.org/plasticity/';
+  const at = (href: string) => {
+    const url = new URL(href);
+    return { protocol: url.protocol, origin: url.origin, pathname: url.pathname };
+  };
+  it.each([
+    {
+      page: 'https://site.example/pw/?compound=lsd',
+      configured: null,
+      expected: 'https://site.example/pw/',
+    },
+    { page: 'http://127.0.0.1:4173/', configured: published, expected: 'http://127.0.0.1:4173/' },
+    // A copy opened from disk: its address is a local path, never put into a snippet.
+    {
+      page: 'file:///home/ana/Desktop/plasticity-window-offline.html',
+      configured: null,
+      expected: null,
+    },
+    {
+      page: 'file:///C:/Users/ana/plasticity-window-offline.html',
+      configured: published,
+      expected: published,
+    },
+  ])('$page (published: $configured) → $expected', ({ page, configured, expected }) => {
+    expect(embedBase(at(page), configured)).toBe(expected);
   });
 });

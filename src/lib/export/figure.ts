@@ -1,6 +1,7 @@
 /**
- * Figures as files: a standalone SVG (styles inlined, since the page's CSS does not travel
- * with the file) with a title and a source line, and a PNG at twice the screen resolution.
+ * Figures as files: a standalone SVG (computed styles written onto each element, since the
+ * page's CSS does not travel with the file) with a title and a source line, and a PNG at
+ * twice the screen resolution.
  */
 const STYLE_PROPERTIES = [
   'fill',
@@ -39,8 +40,12 @@ export function standaloneSvg(original: SVGSVGElement, options: FigureOptions): 
   from.forEach((element, i) => {
     const computed = getComputedStyle(element);
     const target = to[i] as SVGElement;
-    const style = STYLE_PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
-    target.setAttribute('style', style);
+    // Presentation attributes, not a style attribute: a page under a strict style policy
+    // (see vite.config.ts) may not set one, even on a copy that never joins the page.
+    for (const property of STYLE_PROPERTIES) {
+      const value = computed.getPropertyValue(property);
+      if (value) target.setAttribute(property, value);
+    }
     target.removeAttribute('class');
     target.removeAttribute('tabindex');
   });

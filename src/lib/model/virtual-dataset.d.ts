@@ -10,3 +10,6 @@ declare module 'virtual:dataset-prose' {
 
 /** The project's version, from package.json (see `define` in vite.config.ts). */
 declare const __APP_VERSION__: string;
+
+/** The published site's address from CITATION.cff `url`, or null (see src/lib/state/published.ts). */
+declare const __PUBLISHED_URL__: string | null;

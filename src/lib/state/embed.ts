@@ -29,6 +29,22 @@ export function fullExplorerHref(state: UrlState): string {
   return `./${encodeUrlState({ ...state, embed: false })}`;
 }
 
+/** The parts of a page's address that say where it was loaded from. */
+export type PageAddress = Pick<Location, 'protocol' | 'origin' | 'pathname'>;
+
+/**
+ * Where an embedded frame loads the explorer from: this page's own address when it was served
+ * over the web. A copy opened from disk has a local path for an address (often with the
+ * teacher's user name in it), which must never go into a snippet: there frames load the
+ * published site when one is configured (CITATION.cff `url`), and otherwise there is no
+ * embedding at all (null).
+ */
+export function embedBase(here: PageAddress, published: string | null): string | null {
+  if (here.protocol === 'http:' || here.protocol === 'https:')
+    return `${here.origin}${here.pathname}`;
+  return published;
+}
+
 export interface EmbedOptions {
   views: UrlState['views'];
   compound: string | null;
