@@ -51,6 +51,7 @@ export function embedUrl(base: string, options: EmbedOptions): string {
     embed: true,
     step: options.step,
     present: null,
+    since: null,
   });
   return `${base}${query}`;
 }

@@ -1,9 +1,11 @@
 /**
- * The one selection every view reads: { compound, focus, t, views, theme, embed, step }.
+ * The one selection every view reads: { compound, focus, t, views, theme, embed, step, since }.
  * Highlights are derived from it by pure model functions, never stored twice.
  */
+import { changedSince, type ChangedRecords } from '../model/since.ts';
 import { routeOf } from '../model/graph.ts';
 import { activeStepsAt, highlightsFor, type Highlights } from '../model/highlights.ts';
+import type { Dataset } from '../model/schema.ts';
 import type { CoreDataset } from '../model/split.ts';
 import { selectionForStep } from './tour.ts';
 import { DEFAULT_STATE, type Focus, type Theme, type UrlState, type View } from './url.ts';
@@ -22,6 +24,8 @@ export class Selection {
   step = $state<number | null>(DEFAULT_STATE.step);
   /** Set in the speaker view, the presenter's second window. */
   present = $state<'notes' | null>(DEFAULT_STATE.present);
+  /** YYYY-MM-DD: what changed on or after this day is marked in every view. */
+  since = $state<string | null>(DEFAULT_STATE.since);
   /**
    * True once the reader has changed the selection (a press, a key, Back): what the page
    * opened with, from its link, is shown but not read out to screen readers.
@@ -34,8 +38,12 @@ export class Selection {
   readonly highlights: Highlights | null;
   /** Cascade steps under way at time t; null when no time is chosen. */
   readonly activeSteps: Set<string> | null;
+  /** What changed since `since`; null without a date, or until the changelog has loaded. */
+  readonly changed: ChangedRecords | null;
 
   readonly #data: CoreDataset;
+  /** The content's history, which arrives with the prose after the first view (split.ts). */
+  #history = $state.raw<Pick<Dataset, 'changelog' | 'findings' | 'disputes'> | null>(null);
 
   constructor(data: CoreDataset) {
     this.#data = data;
@@ -44,6 +52,14 @@ export class Selection {
     this.activeSteps = $derived(
       this.t === null ? null : activeStepsAt(data, this.t, this.compound),
     );
+    this.changed = $derived(
+      this.since && this.#history ? changedSince(this.#history, this.since) : null,
+    );
+  }
+
+  /** Hands over the changelog once the prose that carries it has loaded. */
+  useHistory(data: Pick<Dataset, 'changelog' | 'findings' | 'disputes'>): void {
+    this.#history = data;
   }
 
   select(focus: Focus): void {
@@ -93,6 +109,7 @@ export class Selection {
       embed: this.embed,
       step: this.step,
       present: this.present,
+      since: this.since,
     };
   }
 
@@ -105,6 +122,7 @@ export class Selection {
     this.theme = state.theme;
     this.embed = state.embed;
     this.present = state.present;
+    this.since = state.since;
     this.#enterStep(state.step);
   }
 }

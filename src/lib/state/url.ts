@@ -4,7 +4,7 @@
  * parameter, and a fallback is used; nothing here throws.
  *
  *   ?compound=psilocybin&focus=node:bdnf&t=24h&view=diagram,timeline,table
- *    &theme=light|dark|projector&embed=1&step=3&present=notes
+ *    &theme=light|dark|projector&embed=1&step=3&present=notes&since=2026-11-01
  */
 import type { CoreDataset } from '../model/split.ts';
 
@@ -28,6 +28,8 @@ export interface UrlState {
   step: number | null;
   /** 'notes': this window is the presenter's speaker view, following the projected one. */
   present: 'notes' | null;
+  /** YYYY-MM-DD: highlight what data/changelog.json records as changed on or after this day. */
+  since: string | null;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -39,6 +41,7 @@ export const DEFAULT_STATE: UrlState = {
   embed: false,
   step: null,
   present: null,
+  since: null,
 };
 
 const UNIT_HOURS: Record<string, number> = { m: 1 / 60, h: 1, d: 24, w: 168 };
@@ -60,6 +63,17 @@ export function formatDuration(hours: number): string {
   }
   const minutes = Math.round(hours * 60);
   return minutes >= 60 && minutes % 60 === 0 ? `${minutes / 60}h` : `${minutes}m`;
+}
+
+/** "2026-11-01" when it names a real calendar day (no 31 June), else null. */
+export function parseDay(text: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real ? `${match[1]}-${match[2]}-${match[3]}` : null;
 }
 
 const quote = (value: string) =>
@@ -149,6 +163,13 @@ export function parseUrlState(
     else ignore('present', present, 'use present=notes');
   }
 
+  const since = params.get('since');
+  if (since !== null) {
+    const day = parseDay(since);
+    if (day) state.since = day;
+    else ignore('since', since, 'expected a date such as 2026-11-01');
+  }
+
   return { state, notices };
 }
 
@@ -165,6 +186,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.embed) params.set('embed', '1');
   if (state.step !== null) params.set('step', String(state.step));
   if (state.present) params.set('present', state.present);
+  if (state.since) params.set('since', state.since);
   const query = params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }
