@@ -215,7 +215,15 @@ export const PREVIEW_PORT = 4173;
 // `vite build --mode offline` writes one self-contained HTML file that works from file://.
 export default defineConfig(({ mode }) => ({
   base: './',
-  define: { __APP_VERSION__: JSON.stringify(citationFacts().version) },
+  define: {
+    __APP_VERSION__: JSON.stringify(citationFacts().version),
+    // What "Cite this view" and every exported figure cite (see src/lib/export/citeView.ts).
+    __APP_CITATION__: JSON.stringify(
+      (({ title, author, version, released }) => ({ title, author, version, released }))(
+        citationFacts(),
+      ),
+    ),
+  },
   plugins:
     mode === 'offline'
       ? [datasetModules(), svelte(), viteSingleFile(), placeOfflineCopy()]

@@ -27,6 +27,33 @@ export interface FigureOptions {
   resetTransformOf?: string;
   background: string;
   ink: string;
+  /** "Cite: … version …, accessed …, <permalink>" (citeView.ts), under the source line. */
+  citation?: string;
+}
+
+/**
+ * Lines of at most `maxChars` for the figure's foot: breaks at spaces, and inside a word too
+ * long for a line (a permalink). Each line keeps the space it broke at, so the lines joined
+ * give back the text exactly.
+ */
+export function footLines(text: string, maxChars: number): string[] {
+  const max = Math.max(8, Math.floor(maxChars));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.match(/\S+\s*/g) ?? []) {
+    if (line && (line + word).trimEnd().length > max) {
+      lines.push(line);
+      line = '';
+    }
+    let rest = word;
+    while (rest.trimEnd().length > max) {
+      lines.push(rest.slice(0, max));
+      rest = rest.slice(max);
+    }
+    line += rest;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 const escapeXml = (text: string) =>
@@ -48,7 +75,9 @@ export function standaloneSvg(original: SVGSVGElement, options: FigureOptions): 
     clone.querySelector(options.resetTransformOf)?.removeAttribute('transform');
 
   const top = 44;
-  const bottom = 32;
+  // 12 px type: about 7 px a character, so each line fits the drawing's width.
+  const cite = options.citation ? footLines(options.citation, (options.width - 32) / 7) : [];
+  const bottom = 32 + cite.length * 16;
   // XMLSerializer, not innerHTML: HTML serialisation writes entities such as &nbsp; that
   // XML does not know, and the file would no longer open.
   const serializer = new XMLSerializer();
@@ -58,7 +87,13 @@ export function standaloneSvg(original: SVGSVGElement, options: FigureOptions): 
 <rect x="0" y="${-top}" width="${width}" height="${height + top + bottom}" fill="${options.background}"/>
 <text x="16" y="${-top + 28}" font-size="20" font-weight="700" fill="${options.ink}">${escapeXml(options.title)}</text>
 <g>${body}</g>
-<text x="16" y="${height + bottom - 10}" font-size="12" fill="${options.ink}">${escapeXml(options.source)}</text>
+<text x="16" y="${height + 22}" font-size="12" fill="${options.ink}">${escapeXml(options.source)}</text>${
+    cite.length
+      ? `\n<text class="figure-citation" x="16" y="${height + 22}" font-size="12" fill="${options.ink}">${cite
+          .map((line) => `<tspan x="16" dy="16" xml:space="preserve">${escapeXml(line)}</tspan>`)
+          .join('')}</text>`
+      : ''
+  }
 </svg>`;
 }
 

@@ -10,3 +10,6 @@ declare module 'virtual:dataset-prose' {
 
 /** The project's version, from package.json (see `define` in vite.config.ts). */
 declare const __APP_VERSION__: string;
+
+/** Title, author and release date from CITATION.cff, version from package.json (vite.config.ts). */
+declare const __APP_CITATION__: import('../export/citeView.ts').ProjectFacts;
