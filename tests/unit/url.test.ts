@@ -50,6 +50,7 @@ describe('parseUrlState', () => {
       focus: { kind: 'node', id: 'glutamate' },
       t: 24,
       views: ['diagram', 'table'],
+      evidence: 'all',
       theme: 'projector',
       embed: true,
       step: null,
@@ -88,6 +89,11 @@ describe('parseUrlState', () => {
     ['step=2', 'Ignored step="2"'],
     ['step=1.5', 'Ignored step="1.5"'],
     ['present=slides', 'Ignored present="slides": use present=notes.'],
+    [
+      'evidence=mice',
+      'Ignored evidence="mice": use evidence=human, or evidence=all for every species.',
+    ],
+    ['evidence=Human', 'Ignored evidence="Human"'],
     ['since=yesterday', 'Ignored since="yesterday": expected a date such as 2026-11-01.'],
     ['since=2026-02-30', 'Ignored since="2026-02-30"'],
     ['since=2026-13-01', 'Ignored since="2026-13-01"'],
@@ -129,6 +135,7 @@ describe('parseUrlState', () => {
       'step',
       'present',
       'since',
+      'evidence',
       'other',
     ];
     for (let i = 0; i < 500; i++) {
@@ -139,6 +146,19 @@ describe('parseUrlState', () => {
         true,
       );
     }
+  });
+});
+
+describe('evidence', () => {
+  it('reads the human-evidence lens, takes evidence=all as the default, and writes only the lens', () => {
+    expect(parse('?evidence=human').state.evidence).toBe('human');
+    const all = parse('?evidence=all');
+    expect(all.notices).toEqual([]);
+    expect(all.state).toEqual(DEFAULT_STATE);
+    expect(encodeUrlState(all.state)).toBe('');
+    expect(encodeUrlState({ ...DEFAULT_STATE, compound: 'lsd', evidence: 'human' })).toBe(
+      '?compound=lsd&evidence=human',
+    );
   });
 });
 
@@ -169,6 +189,8 @@ describe('encodeUrlState', () => {
     { ...DEFAULT_STATE, views: ['timeline'], theme: 'dark', embed: true, step: 1 },
     { ...DEFAULT_STATE, step: 1, present: 'notes' },
     { ...DEFAULT_STATE, since: '2026-11-01' },
+    { ...DEFAULT_STATE, evidence: 'human' },
+    { ...DEFAULT_STATE, evidence: 'human', views: ['table'], embed: true, step: 1 },
     { ...DEFAULT_STATE, compound: 'psilocybin', since: '2024-02-29', embed: true },
     {
       ...DEFAULT_STATE,

@@ -1,9 +1,11 @@
 /**
- * The one selection every view reads: { compound, focus, t, views, theme, embed, step, since }.
+ * The one selection every view reads: { compound, focus, t, views, evidence, theme, embed, step,
+ * since }.
  * Highlights are derived from it by pure model functions, never stored twice.
  */
 import { changedSince, type ChangedRecords } from '../model/since.ts';
 import { routeOf } from '../model/graph.ts';
+import { lensFor, type EvidenceLens, type HumanLens } from '../model/lens.ts';
 import { activeStepsAt, highlightsFor, type Highlights } from '../model/highlights.ts';
 import type { Dataset } from '../model/schema.ts';
 import type { CoreDataset } from '../model/split.ts';
@@ -19,6 +21,8 @@ export class Selection {
   preview = $state<Focus>(null);
   t = $state<number | null>(DEFAULT_STATE.t);
   views = $state<View[]>([...DEFAULT_STATE.views]);
+  /** 'human': the species lens, every view showing human evidence only. */
+  evidence = $state<EvidenceLens>(DEFAULT_STATE.evidence);
   theme = $state<Theme | null>(DEFAULT_STATE.theme);
   embed = $state(DEFAULT_STATE.embed);
   step = $state<number | null>(DEFAULT_STATE.step);
@@ -36,7 +40,9 @@ export class Selection {
   readonly route: ReturnType<typeof routeOf> | null;
   /** What the focus (or, while hovering, the preview) lights up in every view. */
   readonly highlights: Highlights | null;
-  /** Cascade steps under way at time t; null when no time is chosen. */
+  /** What the species lens keeps and redraws; null when all evidence is shown. */
+  readonly lens: HumanLens | null;
+  /** Cascade steps under way at time t (in humans, under the lens); null when no time is chosen. */
   readonly activeSteps: Set<string> | null;
   /** What changed since `since`; null without a date, or until the changelog has loaded. */
   readonly changed: ChangedRecords | null;
@@ -49,8 +55,9 @@ export class Selection {
     this.#data = data;
     this.route = $derived(this.compound ? routeOf(data, this.compound) : null);
     this.highlights = $derived(highlightsFor(data, this.preview ?? this.focus));
+    this.lens = $derived(lensFor(data, this.evidence));
     this.activeSteps = $derived(
-      this.t === null ? null : activeStepsAt(data, this.t, this.compound),
+      this.t === null ? null : activeStepsAt(data, this.t, this.compound, this.lens?.events),
     );
     this.changed = $derived(
       this.since && this.#history ? changedSince(this.#history, this.since) : null,
@@ -105,6 +112,7 @@ export class Selection {
       focus: this.focus,
       t: this.t,
       views: [...this.views],
+      evidence: this.evidence,
       theme: this.theme,
       embed: this.embed,
       step: this.step,
@@ -119,6 +127,7 @@ export class Selection {
     this.focus = state.focus;
     this.t = state.t;
     this.views = [...state.views];
+    this.evidence = state.evidence;
     this.theme = state.theme;
     this.embed = state.embed;
     this.present = state.present;

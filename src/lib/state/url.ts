@@ -4,8 +4,9 @@
  * parameter, and a fallback is used; nothing here throws.
  *
  *   ?compound=psilocybin&focus=node:bdnf&t=24h&view=diagram,timeline,table
- *    &theme=light|dark|projector&embed=1&step=3&present=notes&since=2026-11-01
+ *    &evidence=human&theme=light|dark|projector&embed=1&step=3&present=notes&since=2026-11-01
  */
+import { EVIDENCE_LENSES, type EvidenceLens } from '../model/lens.ts';
 import type { CoreDataset } from '../model/split.ts';
 
 export const VIEWS = ['diagram', 'timeline', 'table'] as const;
@@ -21,6 +22,8 @@ export interface UrlState {
   /** Hours after the dose, or null when no time is chosen. */
   t: number | null;
   views: View[];
+  /** 'human': every view shows human evidence only (the species lens, lens.ts). */
+  evidence: EvidenceLens;
   /** null: follow the system's light or dark preference. */
   theme: Theme | null;
   embed: boolean;
@@ -37,6 +40,7 @@ export const DEFAULT_STATE: UrlState = {
   focus: null,
   t: null,
   views: [...VIEWS],
+  evidence: 'all',
   theme: null,
   embed: false,
   step: null,
@@ -127,6 +131,13 @@ export function parseUrlState(
       ignore('view', view, `views are ${VIEWS.join(', ')}`);
   }
 
+  const evidence = params.get('evidence');
+  if (evidence !== null) {
+    if ((EVIDENCE_LENSES as readonly string[]).includes(evidence))
+      state.evidence = evidence as EvidenceLens;
+    else ignore('evidence', evidence, 'use evidence=human, or evidence=all for every species');
+  }
+
   const theme = params.get('theme');
   if (theme !== null) {
     if ((THEMES as readonly string[]).includes(theme)) state.theme = theme as Theme;
@@ -182,6 +193,7 @@ export function encodeUrlState(state: UrlState): string {
   if (own && state.focus) params.set('focus', `${state.focus.kind}:${state.focus.id}`);
   if (own && state.t !== null) params.set('t', formatDuration(state.t));
   if (state.views.length !== VIEWS.length) params.set('view', state.views.join(','));
+  if (state.evidence !== 'all') params.set('evidence', state.evidence);
   if (state.theme) params.set('theme', state.theme);
   if (state.embed) params.set('embed', '1');
   if (state.step !== null) params.set('step', String(state.step));
