@@ -22,7 +22,7 @@ describe('?since= marks what changed since a day', () => {
     const note = page.locator('.since-note');
     await expect
       .poll(() => note.textContent())
-      .toContain(`Highlighted: changed since 1 Dec 2026 — ${changed.count} items`);
+      .toContain(`Highlighted: changed since 1 Dec 2026 — ${changed.count} items (`);
 
     // Diagram: a ◆ on the changed arrow's badge, said in its name; none on the unchanged one.
     const arrow = page.locator('.edge-badge[data-id="psilocybin-5ht2a"]');

@@ -56,8 +56,13 @@ describe('what the view shows, in words', () => {
     },
     { state: { ...DEFAULT_STATE, step: 1 }, words: /^tour step 1, / },
     {
-      state: { ...DEFAULT_STATE, views: ['table' as const], since: '2026-11-01' },
-      words: 'table only; changes since 2026-11-01 marked',
+      state: {
+        ...DEFAULT_STATE,
+        views: ['table' as const],
+        evidence: 'human' as const,
+        since: '2026-11-01',
+      },
+      words: 'human evidence only; table only; changes since 2026-11-01 marked',
     },
   ])('$words', ({ state, words }) => expect(describeView(data, state)).toMatch(words));
 });

@@ -48,6 +48,7 @@ export function describeView(data: Dataset, state: UrlState): string {
     if (state.focus) parts.push(focusLabel(data, state.focus));
     if (state.t !== null) parts.push(`${timeInWords(state.t)} after the dose`);
   }
+  if (state.evidence === 'human') parts.push('human evidence only');
   if (state.views.length < VIEWS.length) parts.push(`${state.views.join(' and ')} only`);
   if (state.since) parts.push(`changes since ${state.since} marked`);
   return parts.length ? parts.join('; ') : 'the whole cascade';

@@ -75,24 +75,29 @@ export function standaloneSvg(original: SVGSVGElement, options: FigureOptions): 
   if (options.resetTransformOf)
     clone.querySelector(options.resetTransformOf)?.removeAttribute('transform');
 
-  const top = 44;
-  // 12 px type: about 7 px a character, so each line fits the drawing's width.
+  // The title, the source and the citation wrap to the drawing's width (a phone's is narrow):
+  // about 11 px a character at 20 px bold, 7 px at 12 px.
+  const titleLines = footLines(options.title, (options.width - 32) / 11.5);
+  const sourceLines = footLines(options.source, (options.width - 32) / 7);
   const cite = options.citation ? footLines(options.citation, (options.width - 32) / 7) : [];
-  const bottom = 32 + cite.length * 16;
+  const top = 18 + 26 * titleLines.length;
+  const bottom = 16 + 16 * (sourceLines.length + cite.length);
   // XMLSerializer, not innerHTML: HTML serialisation writes entities such as &nbsp; that
   // XML does not know, and the file would no longer open.
   const serializer = new XMLSerializer();
   const body = [...clone.childNodes].map((node) => serializer.serializeToString(node)).join('');
   const { width, height } = options;
+  const lines = (texts: string[], step: number) =>
+    texts
+      .map((line) => `<tspan x="16" dy="${step}" xml:space="preserve">${escapeXml(line)}</tspan>`)
+      .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height + top + bottom}" viewBox="0 ${-top} ${width} ${height + top + bottom}" font-family="system-ui, sans-serif">
 <rect x="0" y="${-top}" width="${width}" height="${height + top + bottom}" fill="${options.background}"/>
-<text x="16" y="${-top + 28}" font-size="20" font-weight="700" fill="${options.ink}">${escapeXml(options.title)}</text>
+<text x="16" y="${-top + 2}" font-size="20" font-weight="700" fill="${options.ink}">${lines(titleLines, 26)}</text>
 <g>${body}</g>
-<text x="16" y="${height + 22}" font-size="12" fill="${options.ink}">${escapeXml(options.source)}</text>${
+<text x="16" y="${height + 6}" font-size="12" fill="${options.ink}">${lines(sourceLines, 16)}</text>${
     cite.length
-      ? `\n<text class="figure-citation" x="16" y="${height + 22}" font-size="12" fill="${options.ink}">${cite
-          .map((line) => `<tspan x="16" dy="16" xml:space="preserve">${escapeXml(line)}</tspan>`)
-          .join('')}</text>`
+      ? `\n<text class="figure-citation" x="16" y="${height + 6 + 16 * sourceLines.length}" font-size="12" fill="${options.ink}">${lines(cite, 16)}</text>`
       : ''
   }
 </svg>`;
