@@ -221,6 +221,12 @@ export default defineConfig(({ mode }) => ({
   define: {
     __APP_VERSION__: JSON.stringify(citationFacts().version),
     __PUBLISHED_URL__: JSON.stringify(citationFacts().url),
+    // What "Cite this view" and every exported figure cite (see src/lib/export/citeView.ts).
+    __APP_CITATION__: JSON.stringify(
+      (({ title, author, version, released }) => ({ title, author, version, released }))(
+        citationFacts(),
+      ),
+    ),
   },
   plugins:
     mode === 'offline'

@@ -25,7 +25,12 @@ describe('what changed', () => {
     const about = page.getByRole('dialog', { name: 'About the evidence' });
     const items = about.locator('.history li');
     await expect.poll(() => items.count()).toBe(data.changelog.length);
-    expect(await items.first().textContent()).toMatch(/^2026-12-02 · Disagreement recorded/);
+    // Newest first: the dates never rise down the list, and the last entry in the file (the
+    // latest of its day) leads.
+    const dates = (await items.allTextContents()).map((text) => text.slice(0, 10));
+    expect(dates).toEqual([...dates].sort().reverse());
+    const latest = data.changelog.at(-1)!;
+    expect(await items.first().textContent()).toContain(latest.reason);
     expect(await about.textContent()).toContain(
       'Status changed (1 record): Content review: status changed from established in animals to not shown in humans.',
     );

@@ -92,6 +92,7 @@ describe('lists of links', () => {
     const gaps = await page.evaluate(() =>
       [...document.querySelectorAll('.detail-links button, .finding-links button')]
         .filter((button) => /^\s*,/.test(button.nextSibling?.textContent ?? ''))
+        .filter((button) => button.getClientRects().length > 0)
         .map((button) => {
           const rects = button.getClientRects();
           const link = rects[rects.length - 1]!;

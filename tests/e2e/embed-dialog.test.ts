@@ -22,6 +22,15 @@ describe('the embed dialog', () => {
       await preview.locator('section.diagram').waitFor();
       expect(await preview.locator('section.evidence').count()).toBe(0);
 
+      // The species lens: a teacher can embed the human-evidence view.
+      await dialog.getByRole('combobox', { name: 'Evidence shown' }).selectOption('human');
+      await expect
+        .poll(() => code.inputValue())
+        .toContain('view=diagram,timeline&amp;evidence=human&amp;theme=projector&amp;embed=1');
+      await expect
+        .poll(() => preview.locator('.edge-badge.absent').count(), { timeout: 10_000 })
+        .toBeGreaterThan(0);
+
       // Headless Chromium refuses clipboard access without permission: the fallback selects the code.
       await dialog.getByRole('button', { name: 'Copy the code' }).click();
       await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/Copied|selected/);

@@ -49,6 +49,7 @@ async function openHost(query: string, width: number): Promise<Page> {
   const snippet = embedSnippet(inject('siteUrl'), {
     views: ['diagram', 'timeline', 'table'],
     compound: null,
+    evidence: 'all',
     step: null,
     theme: null,
     height: 700,

@@ -18,12 +18,14 @@ import {
 } from '../../src/lib/state/url.ts';
 import { selectionForStep } from '../../src/lib/state/tour.ts';
 import { mainCompounds } from '../../src/lib/model/graph.ts';
+import { EVIDENCE_LENSES } from '../../src/lib/model/lens.ts';
 import { realData } from './realData.ts';
 
 const base = 'https://school.example.org/biology/plasticity/';
 const options: EmbedOptions = {
   views: ['diagram', 'timeline'],
   compound: 'psilocybin',
+  evidence: 'all',
   step: null,
   theme: 'light',
   height: 720,
@@ -34,6 +36,12 @@ describe('embed snippets', () => {
   it('points at embed mode with the chosen views, compound and theme', () => {
     expect(embedUrl(base, options)).toBe(
       `${base}?compound=psilocybin&view=diagram,timeline&theme=light&embed=1`,
+    );
+  });
+
+  it('shows human evidence only when chosen', () => {
+    expect(embedUrl(base, { ...options, evidence: 'human' })).toBe(
+      `${base}?compound=psilocybin&view=diagram,timeline&evidence=human&theme=light&embed=1`,
     );
   });
 
@@ -92,26 +100,30 @@ describe('every link the embed dialog can build opens as previewed', () => {
   const compounds = [null, ...mainCompounds(data).map((c) => c.id)];
   const steps = [null, ...data.tour.map((_, i) => i + 1)];
   const themes = [null, ...THEMES];
+  const lenses = EVIDENCE_LENSES;
 
-  it(`has no notices and no silent override in ${viewSets.length * compounds.length * steps.length * themes.length} combinations`, () => {
+  it(`has no notices and no silent override in ${viewSets.length * compounds.length * lenses.length * steps.length * themes.length} combinations`, () => {
     for (const views of viewSets)
       for (const compound of compounds)
-        for (const step of steps)
-          for (const theme of themes) {
-            const url = embedUrl(base, { ...options, views, compound, step, theme });
-            const { state, notices } = parseUrlState(new URL(url).search, data, data.tour.length);
-            // Nothing in the link is dropped, so the page never rewrites it on load.
-            expect(notices, url).toEqual([]);
-            expect(encodeUrlState(state), url).toBe(new URL(url).search);
-            // The dialog offers the compound only without a step; a step brings its own.
-            const shown = step ? (data.tour[step - 1]!.compound ?? null) : compound;
-            const opened = step ? selectionForStep(data.tour[step - 1]!).compound : state.compound;
-            expect(opened, url).toBe(shown);
-            // A compound the link names is the compound that opens.
-            const named = new URL(url).searchParams.get('compound');
-            if (named) expect(opened, url).toBe(named);
-            expect(state).toMatchObject({ views, step, theme, embed: true });
-          }
+        for (const evidence of lenses)
+          for (const step of steps)
+            for (const theme of themes) {
+              const url = embedUrl(base, { ...options, views, compound, evidence, step, theme });
+              const { state, notices } = parseUrlState(new URL(url).search, data, data.tour.length);
+              // Nothing in the link is dropped, so the page never rewrites it on load.
+              expect(notices, url).toEqual([]);
+              expect(encodeUrlState(state), url).toBe(new URL(url).search);
+              // The dialog offers the compound only without a step; a step brings its own.
+              const shown = step ? (data.tour[step - 1]!.compound ?? null) : compound;
+              const opened = step
+                ? selectionForStep(data.tour[step - 1]!).compound
+                : state.compound;
+              expect(opened, url).toBe(shown);
+              // A compound the link names is the compound that opens.
+              const named = new URL(url).searchParams.get('compound');
+              if (named) expect(opened, url).toBe(named);
+              expect(state).toMatchObject({ views, evidence, step, theme, embed: true });
+            }
   });
 });
 

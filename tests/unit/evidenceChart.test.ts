@@ -17,6 +17,8 @@ import { highlightsFor } from '../../src/lib/model/highlights.ts';
 import { EVIDENCE_LEVELS } from '../../src/lib/model/schema.ts';
 import { realData } from './realData.ts';
 
+import { humanLens } from '../../src/lib/model/lens.ts';
+
 const data = realData();
 const colours = { theme: 'light' as const, surface: '#ffffff', ink: '#1d2430' };
 
@@ -29,6 +31,20 @@ describe('evidence chart layout', () => {
 
   it('draws one mark per finding, no more', () => {
     expect(layout.points.map((p) => p.id).sort()).toEqual(data.findings.map((f) => f.id).sort());
+  });
+
+  it('draws only the findings in humans under the human-evidence lens, keeping every step’s row', () => {
+    const lens = humanLens(data);
+    const human = evidenceChartLayout(data, 1200, 13, lens.findings);
+    expect(human.points.map((p) => p.id).sort()).toEqual([...lens.findings].sort());
+    expect(human.points.every((p) => p.group === 'human')).toBe(true);
+    for (const node of data.nodes)
+      expect(
+        human.rows.some((r) => r.id === node.id),
+        node.id,
+      ).toBe(true);
+    // TrkB has no study in humans: its row is there, and empty.
+    expect(human.rows.find((r) => r.id === 'trkb')!.count).toBe(0);
   });
 
   it('lists the cascade steps down the side in cascade order, then the time course', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CHANGED_MARK,
   TIME_DOMAIN,
   TIME_TICKS,
   EVENT_KIND_COLOURS,
@@ -208,8 +209,13 @@ describe('timelineLayout', () => {
     'leaves room for every note after its bar, on %s',
     (_, width, fontSize) => {
       // Every compound together, and each alone (its own widest note sets the margin).
-      for (const shown of [compounds, ...compounds.map((c) => [c])]) {
-        const l = timelineLayout(data.events, shown, width, fontSize);
+      // Every note marked ◆ as changed (?since=) is the widest each can be.
+      const all = new Set(data.events.map((e) => e.id));
+      for (const [shown, changed] of [compounds, ...compounds.map((c) => [c])].flatMap((shown) => [
+        [shown, new Set<string>()] as const,
+        [shown, all] as const,
+      ])) {
+        const l = timelineLayout(data.events, shown, width, fontSize, changed);
         // 0.6 em a character is wide enough for the usual sans-serif fonts.
         for (const bar of l.bars) {
           expect(
@@ -226,6 +232,14 @@ describe('timelineLayout', () => {
     const l = timelineLayout(data.events, compounds, width, fontSize);
     const firstBar = Math.min(...l.bars.map((b) => b.x));
     for (const lane of l.lanes) expect(lane.x, lane.label).toBeLessThan(firstBar - 2);
+  });
+
+  it('marks the notes of changed phases, and only those', () => {
+    const l = timelineLayout(data.events, compounds, 900, 16, new Set(['psilocybin-acute']));
+    const marked = l.bars.filter((b) => b.changed);
+    expect(marked.map((b) => b.id)).toEqual(['psilocybin-acute']);
+    expect(marked[0]!.note.text).toBe(`${CHANGED_MARK} human`);
+    expect(l.bars.find((b) => b.id === 'lsd-acute')!.note.text).toBe('human');
   });
 
   it('grows the type and the room for it with the page font (projector)', () => {

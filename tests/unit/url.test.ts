@@ -3,6 +3,7 @@ import {
   DEFAULT_STATE,
   encodeUrlState,
   formatDuration,
+  parseDay,
   parseDuration,
   parseUrlState,
   type UrlState,
@@ -50,10 +51,12 @@ describe('parseUrlState', () => {
       focus: { kind: 'node', id: 'glutamate' },
       t: 24,
       views: ['diagram', 'table'],
+      evidence: 'all',
       theme: 'projector',
       embed: true,
       step: null,
       present: null,
+      since: null,
     });
   });
 
@@ -87,6 +90,16 @@ describe('parseUrlState', () => {
     ['step=2', 'Ignored step="2"'],
     ['step=1.5', 'Ignored step="1.5"'],
     ['present=slides', 'Ignored present="slides": use present=notes.'],
+    [
+      'evidence=mice',
+      'Ignored evidence="mice": use evidence=human, or evidence=all for every species.',
+    ],
+    ['evidence=Human', 'Ignored evidence="Human"'],
+    ['since=yesterday', 'Ignored since="yesterday": expected a date such as 2026-11-01.'],
+    ['since=2026-02-30', 'Ignored since="2026-02-30"'],
+    ['since=2026-13-01', 'Ignored since="2026-13-01"'],
+    ['since=26-11-01', 'Ignored since="26-11-01"'],
+    ['since=2026-11-1', 'Ignored since="2026-11-1"'],
   ])('drops %s with a notice and keeps the default', (search, notice) => {
     const { state, notices } = parse(`?${search}`);
     expect(notices.join(' ')).toContain(notice);
@@ -120,7 +133,19 @@ describe('parseUrlState', () => {
         { length: Math.floor(random() * 12) },
         () => alphabet[Math.floor(random() * alphabet.length)],
       ).join('');
-    const names = ['compound', 'focus', 't', 'view', 'theme', 'embed', 'step', 'present', 'other'];
+    const names = [
+      'compound',
+      'focus',
+      't',
+      'view',
+      'theme',
+      'embed',
+      'step',
+      'present',
+      'since',
+      'evidence',
+      'other',
+    ];
     for (let i = 0; i < 500; i++) {
       const query = names.map((n) => `${random() < 0.5 ? n : noise()}=${noise()}`).join('&');
       const { state } = parse(`?${query}`);
@@ -132,6 +157,38 @@ describe('parseUrlState', () => {
   });
 });
 
+describe('evidence', () => {
+  it('reads the human-evidence lens, takes evidence=all as the default, and writes only the lens', () => {
+    expect(parse('?evidence=human').state.evidence).toBe('human');
+    const all = parse('?evidence=all');
+    expect(all.notices).toEqual([]);
+    expect(all.state).toEqual(DEFAULT_STATE);
+    expect(encodeUrlState(all.state)).toBe('');
+    expect(encodeUrlState({ ...DEFAULT_STATE, compound: 'lsd', evidence: 'human' })).toBe(
+      '?compound=lsd&evidence=human',
+    );
+  });
+});
+
+describe('since', () => {
+  it.each([
+    ['2026-11-01', '2026-11-01'],
+    ['2024-02-29', '2024-02-29'],
+    [' 2026-11-01 ', '2026-11-01'],
+    ['2025-02-29', null],
+    ['2026-04-31', null],
+    ['2026-11-01T00:00', null],
+    ['', null],
+  ])('%j is the day %j', (text, day) => expect(parseDay(text)).toBe(day));
+
+  it('reads a since date beside the other settings, and keeps it through a tour step', () => {
+    const { state, notices } = parse('?compound=psilocybin&since=2026-11-01');
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject({ compound: 'psilocybin', since: '2026-11-01' });
+    expect(parse('?step=1&since=2026-11-01').state).toMatchObject({ step: 1, since: '2026-11-01' });
+  });
+});
+
 describe('encodeUrlState', () => {
   const cases: UrlState[] = [
     DEFAULT_STATE,
@@ -139,6 +196,10 @@ describe('encodeUrlState', () => {
     { ...DEFAULT_STATE, focus: { kind: 'edge', id: '5ht2a-glutamate' }, t: 0.5 },
     { ...DEFAULT_STATE, views: ['timeline'], theme: 'dark', embed: true, step: 1 },
     { ...DEFAULT_STATE, step: 1, present: 'notes' },
+    { ...DEFAULT_STATE, since: '2026-11-01' },
+    { ...DEFAULT_STATE, evidence: 'human' },
+    { ...DEFAULT_STATE, evidence: 'human', views: ['table'], embed: true, step: 1 },
+    { ...DEFAULT_STATE, compound: 'psilocybin', since: '2024-02-29', embed: true },
     {
       ...DEFAULT_STATE,
       compound: 'psilocybin',

@@ -134,7 +134,13 @@ export function radiusFor(n: number | null, maxN: number, scale: number): number
   return min + (max - min) * (Math.log(Math.max(1, n)) / Math.log(maxN));
 }
 
-export function evidenceChartLayout(data: Dataset, width: number, fontSize = 13): ChartLayout {
+export function evidenceChartLayout(
+  data: Dataset,
+  width: number,
+  fontSize = 13,
+  /** The findings to draw (the species lens keeps those in humans); every one when left out. */
+  only: ReadonlySet<string> | null = null,
+): ChartLayout {
   const studies = new Map(data.studies.map((s) => [s.id, s]));
   const nodeLabel = new Map(data.nodes.map((n) => [n.id, n.label]));
   const scale = Math.max(1, fontSize / 13);
@@ -161,7 +167,10 @@ export function evidenceChartLayout(data: Dataset, width: number, fontSize = 13)
   }
   const perLine = Math.max(1, Math.floor((columnWidth - 4) / spacing));
 
-  const findings = data.findings.map((f) => ({ f, step: primaryStep(f, data) }));
+  // Every step keeps its row under the lens, so an empty row shows where humans were not studied.
+  const findings = data.findings
+    .filter((f) => !only || only.has(f.id))
+    .map((f) => ({ f, step: primaryStep(f, data) }));
   const steps = orderedSteps(data, new Set(findings.map((x) => x.step)));
   const maxN = Math.max(1, ...data.studies.map((s) => s.n ?? 1));
 

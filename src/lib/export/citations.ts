@@ -64,7 +64,7 @@ export function findingsCsv(rows: EvidenceRow[]): string {
 const UNPRINTABLE =
   /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\s]+/gu;
 /* eslint-enable no-control-regex */
-const oneLine = (text: string) => text.replace(UNPRINTABLE, ' ').trim();
+export const oneLine = (text: string) => text.replace(UNPRINTABLE, ' ').trim();
 
 /**
  * Text inside a braced BibTeX field. Braces become \textbraceleft{} and \textbraceright{}
@@ -87,7 +87,7 @@ export const bibEscape = (text: string) =>
   oneLine(text).replace(/[\\{}~^&%$#_]/g, (char) => BIB_SPECIAL.get(char)!);
 
 /** A DOI is read verbatim by biblatex, so it is not escaped; what could break out is dropped. */
-const bibVerbatim = (text: string) => oneLine(text).replace(/[{}\\\s]/g, '');
+export const bibVerbatim = (text: string) => oneLine(text).replace(/[{}\\\s]/g, '');
 
 /** "Shao LX, Liao C, … Kwan AC" → BibTeX's "Shao, LX and Liao, C and others". */
 function bibAuthors(authors: string): string {

@@ -9,6 +9,7 @@ const STYLE_PROPERTIES = [
   'stroke',
   'stroke-width',
   'stroke-dasharray',
+  'stroke-linecap',
   'stroke-opacity',
   'opacity',
   'font-family',
@@ -28,6 +29,33 @@ export interface FigureOptions {
   resetTransformOf?: string;
   background: string;
   ink: string;
+  /** "Cite: … version …, accessed …, <permalink>" (citeView.ts), under the source line. */
+  citation?: string;
+}
+
+/**
+ * Lines of at most `maxChars` for the figure's foot: breaks at spaces, and inside a word too
+ * long for a line (a permalink). Each line keeps the space it broke at, so the lines joined
+ * give back the text exactly.
+ */
+export function footLines(text: string, maxChars: number): string[] {
+  const max = Math.max(8, Math.floor(maxChars));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.match(/\S+\s*/g) ?? []) {
+    if (line && (line + word).trimEnd().length > max) {
+      lines.push(line);
+      line = '';
+    }
+    let rest = word;
+    while (rest.trimEnd().length > max) {
+      lines.push(rest.slice(0, max));
+      rest = rest.slice(max);
+    }
+    line += rest;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 const escapeXml = (text: string) =>
@@ -52,18 +80,31 @@ export function standaloneSvg(original: SVGSVGElement, options: FigureOptions): 
   if (options.resetTransformOf)
     clone.querySelector(options.resetTransformOf)?.removeAttribute('transform');
 
-  const top = 44;
-  const bottom = 32;
+  // The title, the source and the citation wrap to the drawing's width (a phone's is narrow):
+  // about 11 px a character at 20 px bold, 7 px at 12 px.
+  const titleLines = footLines(options.title, (options.width - 32) / 11.5);
+  const sourceLines = footLines(options.source, (options.width - 32) / 7);
+  const cite = options.citation ? footLines(options.citation, (options.width - 32) / 7) : [];
+  const top = 18 + 26 * titleLines.length;
+  const bottom = 16 + 16 * (sourceLines.length + cite.length);
   // XMLSerializer, not innerHTML: HTML serialisation writes entities such as &nbsp; that
   // XML does not know, and the file would no longer open.
   const serializer = new XMLSerializer();
   const body = [...clone.childNodes].map((node) => serializer.serializeToString(node)).join('');
   const { width, height } = options;
+  const lines = (texts: string[], step: number) =>
+    texts
+      .map((line) => `<tspan x="16" dy="${step}" xml:space="preserve">${escapeXml(line)}</tspan>`)
+      .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height + top + bottom}" viewBox="0 ${-top} ${width} ${height + top + bottom}" font-family="system-ui, sans-serif">
 <rect x="0" y="${-top}" width="${width}" height="${height + top + bottom}" fill="${options.background}"/>
-<text x="16" y="${-top + 28}" font-size="20" font-weight="700" fill="${options.ink}">${escapeXml(options.title)}</text>
+<text x="16" y="${-top + 2}" font-size="20" font-weight="700" fill="${options.ink}">${lines(titleLines, 26)}</text>
 <g>${body}</g>
-<text x="16" y="${height + bottom - 10}" font-size="12" fill="${options.ink}">${escapeXml(options.source)}</text>
+<text x="16" y="${height + 6}" font-size="12" fill="${options.ink}">${lines(sourceLines, 16)}</text>${
+    cite.length
+      ? `\n<text class="figure-citation" x="16" y="${height + 6 + 16 * sourceLines.length}" font-size="12" fill="${options.ink}">${lines(cite, 16)}</text>`
+      : ''
+  }
 </svg>`;
 }
 

@@ -120,7 +120,12 @@ export interface TimelineBar {
   tails: { x: number; width: number; opacity: number }[];
   /** The species, and "end ?" when the end is not known, just after the bar and its tail. */
   note: { x: number; y: number; text: string };
+  /** Changed since the day ?since= names: the note starts with CHANGED_MARK. */
+  changed: boolean;
 }
+
+/** What marks a changed record in every view (see SinceNote). */
+export const CHANGED_MARK = '◆';
 
 export interface TimelineLayout {
   width: number;
@@ -156,6 +161,8 @@ export function timelineLayout(
   width: number,
   /** The page's base font size in pixels; the projector theme makes it large. */
   fontSize = 16,
+  /** Events changed since the day ?since= names; their notes start with CHANGED_MARK. */
+  changed: ReadonlySet<string> = new Set(),
 ): TimelineLayout {
   const rows = timelineRows(events, compounds);
   const lanes = timelineLanes(rows, compounds);
@@ -167,7 +174,7 @@ export function timelineLayout(
   const noteSize = label - 1;
   const noteGap = 4 * grow;
   const noteText = (row: TimelineRow) =>
-    `${row.species}${row.openEnded ? (narrow ? ' ?' : ' · end ?') : ''}`;
+    `${changed.has(row.id) ? `${CHANGED_MARK} ` : ''}${row.species}${row.openEnded ? (narrow ? ' ?' : ' · end ?') : ''}`;
   const left = Math.round((narrow ? 64 : 130) * grow);
   // Room on the right for every note after its bar. A note that starts a fraction f along
   // the axis ends inside the figure when f·(width − left − right) + its width ≤ width − left.
@@ -223,6 +230,7 @@ export function timelineLayout(
         y: y + barHeight / 2,
         text: noteText(row),
       },
+      changed: changed.has(row.id),
     };
   });
 

@@ -7,6 +7,7 @@ export const CHANGE_LABELS: Record<Change['type'], string> = {
   'finding-added': 'Finding added',
   'finding-corrected': 'Finding corrected',
   'study-corrected': 'Study corrected',
+  'phase-corrected': 'Timeline phase corrected',
   'status-changed': 'Status changed',
   'regulatory-update': 'Regulatory update',
   revised: 'Wording revised',

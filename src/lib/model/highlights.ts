@@ -64,14 +64,28 @@ export function highlightsFor(data: CoreDataset, focus: Focus): Highlights | nul
   return h;
 }
 
-/** Events under way at `t` hours after the dose, for one compound or all. */
-export function eventsActiveAt(data: CoreDataset, t: number, compound: string | null) {
+/** Events under way at `t` hours after the dose, for one compound or all (of `only`, if given). */
+export function eventsActiveAt(
+  data: CoreDataset,
+  t: number,
+  compound: string | null,
+  only?: Set<string>,
+) {
   return data.events.filter(
-    (e) => (!compound || e.compound === compound) && e.startHours <= t && t <= e.endHours,
+    (e) =>
+      (!compound || e.compound === compound) &&
+      (!only || only.has(e.id)) &&
+      e.startHours <= t &&
+      t <= e.endHours,
   );
 }
 
-/** Cascade steps active at `t`: the nodes of every event under way then. */
-export function activeStepsAt(data: CoreDataset, t: number, compound: string | null): Set<string> {
-  return new Set(eventsActiveAt(data, t, compound).flatMap((e) => e.nodes));
+/** Cascade steps active at `t`: the nodes of every event under way then (of `only`, if given). */
+export function activeStepsAt(
+  data: CoreDataset,
+  t: number,
+  compound: string | null,
+  only?: Set<string>,
+): Set<string> {
+  return new Set(eventsActiveAt(data, t, compound, only).flatMap((e) => e.nodes));
 }

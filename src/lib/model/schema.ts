@@ -470,6 +470,7 @@ export const CHANGE_TYPES = [
   'finding-added',
   'finding-corrected',
   'study-corrected',
+  'phase-corrected',
   'status-changed',
   'regulatory-update',
   'revised',

@@ -13,3 +13,6 @@ declare const __APP_VERSION__: string;
 
 /** The published site's address from CITATION.cff `url`, or null (see src/lib/state/published.ts). */
 declare const __PUBLISHED_URL__: string | null;
+
+/** Title, author and release date from CITATION.cff, version from package.json (vite.config.ts). */
+declare const __APP_CITATION__: import('../export/citeView.ts').ProjectFacts;

@@ -48,6 +48,8 @@ export function embedBase(here: PageAddress, published: string | null): string |
 export interface EmbedOptions {
   views: UrlState['views'];
   compound: string | null;
+  /** 'human': the frame shows human evidence only. */
+  evidence: UrlState['evidence'];
   step: number | null;
   theme: UrlState['theme'];
   /** Starting height of the frame in pixels; the host script then follows the content. */
@@ -63,10 +65,12 @@ export function embedUrl(base: string, options: EmbedOptions): string {
     focus: null,
     t: null,
     views: options.views,
+    evidence: options.evidence,
     theme: options.theme,
     embed: true,
     step: options.step,
     present: null,
+    since: null,
   });
   return `${base}${query}`;
 }

@@ -1,9 +1,13 @@
 /**
- * The one selection every view reads: { compound, focus, t, views, theme, embed, step }.
+ * The one selection every view reads: { compound, focus, t, views, evidence, theme, embed, step,
+ * since }.
  * Highlights are derived from it by pure model functions, never stored twice.
  */
+import { changedSince, type ChangedRecords } from '../model/since.ts';
 import { routeOf } from '../model/graph.ts';
+import { lensFor, type EvidenceLens, type HumanLens } from '../model/lens.ts';
 import { activeStepsAt, highlightsFor, type Highlights } from '../model/highlights.ts';
+import type { Dataset } from '../model/schema.ts';
 import type { CoreDataset } from '../model/split.ts';
 import { selectionForStep } from './tour.ts';
 import { DEFAULT_STATE, type Focus, type Theme, type UrlState, type View } from './url.ts';
@@ -17,11 +21,15 @@ export class Selection {
   preview = $state<Focus>(null);
   t = $state<number | null>(DEFAULT_STATE.t);
   views = $state<View[]>([...DEFAULT_STATE.views]);
+  /** 'human': the species lens, every view showing human evidence only. */
+  evidence = $state<EvidenceLens>(DEFAULT_STATE.evidence);
   theme = $state<Theme | null>(DEFAULT_STATE.theme);
   embed = $state(DEFAULT_STATE.embed);
   step = $state<number | null>(DEFAULT_STATE.step);
   /** Set in the speaker view, the presenter's second window. */
   present = $state<'notes' | null>(DEFAULT_STATE.present);
+  /** YYYY-MM-DD: what changed on or after this day is marked in every view. */
+  since = $state<string | null>(DEFAULT_STATE.since);
   /**
    * True once the reader has changed the selection (a press, a key, Back): what the page
    * opened with, from its link, is shown but not read out to screen readers.
@@ -34,10 +42,16 @@ export class Selection {
   readonly highlights: Highlights | null;
   /** What the focus alone lights up: the evidence table follows this, not the hover preview. */
   readonly focusHighlights: Highlights | null;
-  /** Cascade steps under way at time t; null when no time is chosen. */
+  /** What the species lens keeps and redraws; null when all evidence is shown. */
+  readonly lens: HumanLens | null;
+  /** Cascade steps under way at time t (in humans, under the lens); null when no time is chosen. */
   readonly activeSteps: Set<string> | null;
+  /** What changed since `since`; null without a date, or until the changelog has loaded. */
+  readonly changed: ChangedRecords | null;
 
   readonly #data: CoreDataset;
+  /** The content's history, which arrives with the prose after the first view (split.ts). */
+  #history = $state.raw<Pick<Dataset, 'changelog' | 'findings' | 'disputes'> | null>(null);
 
   constructor(data: CoreDataset) {
     this.#data = data;
@@ -46,9 +60,18 @@ export class Selection {
     this.highlights = $derived(
       this.preview ? highlightsFor(data, this.preview) : this.focusHighlights,
     );
+    this.lens = $derived(lensFor(data, this.evidence));
     this.activeSteps = $derived(
-      this.t === null ? null : activeStepsAt(data, this.t, this.compound),
+      this.t === null ? null : activeStepsAt(data, this.t, this.compound, this.lens?.events),
     );
+    this.changed = $derived(
+      this.since && this.#history ? changedSince(this.#history, this.since) : null,
+    );
+  }
+
+  /** Hands over the changelog once the prose that carries it has loaded. */
+  useHistory(data: Pick<Dataset, 'changelog' | 'findings' | 'disputes'>): void {
+    this.#history = data;
   }
 
   select(focus: Focus): void {
@@ -94,10 +117,12 @@ export class Selection {
       focus: this.focus,
       t: this.t,
       views: [...this.views],
+      evidence: this.evidence,
       theme: this.theme,
       embed: this.embed,
       step: this.step,
       present: this.present,
+      since: this.since,
     };
   }
 
@@ -107,9 +132,11 @@ export class Selection {
     this.focus = state.focus;
     this.t = state.t;
     this.views = [...state.views];
+    this.evidence = state.evidence;
     this.theme = state.theme;
     this.embed = state.embed;
     this.present = state.present;
+    this.since = state.since;
     this.#enterStep(state.step);
   }
 }

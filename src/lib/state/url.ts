@@ -4,8 +4,9 @@
  * parameter, and a fallback is used; nothing here throws.
  *
  *   ?compound=psilocybin&focus=node:bdnf&t=24h&view=diagram,timeline,table
- *    &theme=light|dark|projector&embed=1&step=3&present=notes
+ *    &evidence=human&theme=light|dark|projector&embed=1&step=3&present=notes&since=2026-11-01
  */
+import { EVIDENCE_LENSES, type EvidenceLens } from '../model/lens.ts';
 import type { CoreDataset } from '../model/split.ts';
 
 export const VIEWS = ['diagram', 'timeline', 'table'] as const;
@@ -21,6 +22,8 @@ export interface UrlState {
   /** Hours after the dose, or null when no time is chosen. */
   t: number | null;
   views: View[];
+  /** 'human': every view shows human evidence only (the species lens, lens.ts). */
+  evidence: EvidenceLens;
   /** null: follow the system's light or dark preference. */
   theme: Theme | null;
   embed: boolean;
@@ -28,6 +31,8 @@ export interface UrlState {
   step: number | null;
   /** 'notes': this window is the presenter's speaker view, following the projected one. */
   present: 'notes' | null;
+  /** YYYY-MM-DD: highlight what data/changelog.json records as changed on or after this day. */
+  since: string | null;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -35,10 +40,12 @@ export const DEFAULT_STATE: UrlState = {
   focus: null,
   t: null,
   views: [...VIEWS],
+  evidence: 'all',
   theme: null,
   embed: false,
   step: null,
   present: null,
+  since: null,
 };
 
 // Keyed lookups use Maps: a plain object would also "find" inherited keys such as
@@ -67,6 +74,17 @@ export function formatDuration(hours: number): string {
   }
   const minutes = Math.round(hours * 60);
   return minutes >= 60 && minutes % 60 === 0 ? `${minutes / 60}h` : `${minutes}m`;
+}
+
+/** "2026-11-01" when it names a real calendar day (no 31 June), else null. */
+export function parseDay(text: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real ? `${match[1]}-${match[2]}-${match[3]}` : null;
 }
 
 const quote = (value: string) =>
@@ -120,6 +138,13 @@ export function parseUrlState(
       ignore('view', view, `views are ${VIEWS.join(', ')}`);
   }
 
+  const evidence = params.get('evidence');
+  if (evidence !== null) {
+    if ((EVIDENCE_LENSES as readonly string[]).includes(evidence))
+      state.evidence = evidence as EvidenceLens;
+    else ignore('evidence', evidence, 'use evidence=human, or evidence=all for every species');
+  }
+
   const theme = params.get('theme');
   if (theme !== null) {
     if ((THEMES as readonly string[]).includes(theme)) state.theme = theme as Theme;
@@ -156,6 +181,13 @@ export function parseUrlState(
     else ignore('present', present, 'use present=notes');
   }
 
+  const since = params.get('since');
+  if (since !== null) {
+    const day = parseDay(since);
+    if (day) state.since = day;
+    else ignore('since', since, 'expected a date such as 2026-11-01');
+  }
+
   return { state, notices };
 }
 
@@ -168,10 +200,12 @@ export function encodeUrlState(state: UrlState): string {
   if (own && state.focus) params.set('focus', `${state.focus.kind}:${state.focus.id}`);
   if (own && state.t !== null) params.set('t', formatDuration(state.t));
   if (state.views.length !== VIEWS.length) params.set('view', state.views.join(','));
+  if (state.evidence !== 'all') params.set('evidence', state.evidence);
   if (state.theme) params.set('theme', state.theme);
   if (state.embed) params.set('embed', '1');
   if (state.step !== null) params.set('step', String(state.step));
   if (state.present) params.set('present', state.present);
+  if (state.since) params.set('since', state.since);
   const query = params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }

@@ -1,0 +1,121 @@
+/**
+ * "Cite this view": the explorer as a citable source, with its version, the day it was seen
+ * and the permalink of the selection, as text, BibTeX and RIS, and as the line an exported
+ * image carries. Pure; the escaping is the evidence exports' own (citations.ts).
+ */
+import { focusLabel } from '../model/labels.ts';
+import type { Dataset } from '../model/schema.ts';
+import { timeInWords } from '../state/time.ts';
+import { encodeUrlState, VIEWS, type UrlState } from '../state/url.ts';
+import { bibEscape, bibVerbatim, oneLine } from './citations.ts';
+
+/** Title, author and release date from CITATION.cff, version from package.json (vite.config.ts). */
+export interface ProjectFacts {
+  title: string;
+  author: string;
+  version: string;
+  /** YYYY-MM-DD, or '' when CITATION.cff gives none. */
+  released: string;
+}
+
+/** The build's facts (see `define` in vite.config.ts); only code that loads on demand reads them. */
+export const projectFacts = (): ProjectFacts => __APP_CITATION__;
+
+/**
+ * The address that opens this view for anyone: the page's own address without its query,
+ * then the selection. Never embed mode or the speaker view, which are how this copy is shown.
+ */
+export function permalink(pageAddress: string, state: UrlState): string {
+  const base = pageAddress.split(/[?#]/)[0]!;
+  return `${base}${encodeUrlState({ ...state, embed: false, present: null })}`;
+}
+
+/** The day as YYYY-MM-DD in the reader's own time zone: the day they saw it. */
+export function localDay(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+}
+
+/** What the view shows, in words: "Psilocybin; BDNF; 1 day after the dose". */
+export function describeView(data: Dataset, state: UrlState): string {
+  const parts: string[] = [];
+  if (state.step !== null) {
+    const step = data.tour[state.step - 1];
+    parts.push(`tour step ${state.step}${step ? `, ${step.title}` : ''}`);
+  } else {
+    const compound = data.compounds.find((c) => c.id === state.compound);
+    if (compound) parts.push(compound.name);
+    if (state.focus) parts.push(focusLabel(data, state.focus));
+    if (state.t !== null) parts.push(`${timeInWords(state.t)} after the dose`);
+  }
+  if (state.evidence === 'human') parts.push('human evidence only');
+  if (state.views.length < VIEWS.length) parts.push(`${state.views.join(' and ')} only`);
+  if (state.since) parts.push(`changes since ${state.since} marked`);
+  return parts.length ? parts.join('; ') : 'the whole cascade';
+}
+
+/** The line an exported figure carries: the same facts as the citation, in one line. */
+export function figureCitation(facts: ProjectFacts, link: string, accessedOn: Date): string {
+  return (
+    `Cite: ${oneLine(facts.author)}, The Plasticity Window, version ${oneLine(facts.version)}, ` +
+    `accessed ${localDay(accessedOn)}, ${oneLine(link)}`
+  );
+}
+
+export interface ViewCitation {
+  /** One paragraph to paste into a reference list. */
+  text: string;
+  bibtex: string;
+  ris: string;
+  /** The short line an exported figure carries. */
+  figureLine: string;
+  permalink: string;
+  accessed: string;
+}
+
+export function citeView(
+  facts: ProjectFacts,
+  view: { permalink: string; description: string },
+  accessedOn: Date,
+): ViewCitation {
+  const accessed = localDay(accessedOn);
+  const year = (facts.released || accessed).slice(0, 4);
+  const link = oneLine(view.permalink);
+  const description = oneLine(view.description);
+  const text =
+    `${oneLine(facts.author)} (${year}). ${oneLine(facts.title)} (version ${oneLine(facts.version)}) ` +
+    `[interactive explorer; view: ${description}]. Accessed ${accessed}. ${link}`;
+  const key = `plasticity-window-${bibVerbatim(facts.version).replace(/[^\w.-]/g, '')}-${accessed}`;
+  const bib = [
+    `@misc{${key},`,
+    // Double braces: a group's name, which BibTeX must not split into first and last names.
+    `  author = {{${bibEscape(facts.author)}}},`,
+    `  title = {{${bibEscape(facts.title)}}},`,
+    `  year = {${year}},`,
+    `  version = {${bibEscape(facts.version)}},`,
+    `  howpublished = {Interactive explorer, version ${bibEscape(facts.version)}},`,
+    `  url = {${bibVerbatim(view.permalink)}},`,
+    `  urldate = {${accessed}},`,
+    `  note = {View: ${bibEscape(description)}. Cite the primary studies for any specific finding.}`,
+    '}',
+  ].join('\n');
+  const ris = [
+    'TY  - ELEC',
+    `AU  - ${oneLine(facts.author)}`,
+    `TI  - ${oneLine(facts.title)}`,
+    `PY  - ${year}`,
+    `ET  - ${oneLine(facts.version)}`,
+    `UR  - ${link}`,
+    `Y2  - ${accessed}`,
+    `N1  - View: ${description}. Cite the primary studies for any specific finding.`,
+    'ER  - ',
+  ].join('\r\n');
+  return {
+    text,
+    bibtex: `${bib}\n`,
+    ris: `${ris}\r\n`,
+    figureLine: figureCitation(facts, view.permalink, accessedOn),
+    permalink: link,
+    accessed,
+  };
+}
