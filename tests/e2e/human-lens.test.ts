@@ -98,7 +98,7 @@ describe('the species lens: all evidence, or human evidence only', () => {
       .toContain('No study in humans in this dataset bears on');
     await empty.getByRole('button', { name: 'Show all evidence' }).click();
     await expect.poll(() => matchingFindings(page)).toBeGreaterThan(0);
-    expect(new URL(page.url()).search).toBe('?focus=node:trkb');
+    await expect.poll(() => new URL(page.url()).search).toBe('?focus=node:trkb');
     await page.context().close();
   });
 });

@@ -96,25 +96,39 @@ describe('the presenter’s stage', () => {
         if (stage !== 'diagram') await page.locator('.timeline-figure svg').waitFor();
         const [kind, id] = step.focus?.split(':') ?? [];
         const onDiagram = stage !== 'timeline' && (kind === 'node' || kind === 'edge');
-        const m = await measureStage(page, onDiagram ? id! : null);
         const name = `step ${n} (${step.id})`;
-        if (m.pageHeight > height + 1) problems.push(`${name}: page is ${m.pageHeight}px tall`);
-        if (!m.presenter || !within(m.presenter, m.viewport))
-          problems.push(`${name}: caption outside the screen`);
-        if (m.captionClipped) problems.push(`${name}: caption cut off`);
-        for (const view of m.views)
-          if (!within(view.box, m.viewport)) problems.push(`${name}: ${view.name} cut off`);
-        if (onDiagram && (!m.focus || !m.svgBox || !within(m.focus, m.svgBox)))
-          problems.push(`${name}: its focus ${id} is not in view`);
-        // The back row of a 200-seat hall needs about 28 px at 1080 lines, and in proportion
-        // on other screens.
-        if (stage !== 'timeline') {
-          const floor = (28 * height) / 1080;
-          if (m.labels.length === 0) problems.push(`${name}: no step label in view`);
-          for (const label of m.labels)
-            if (label.px < floor - 0.5)
-              problems.push(`${name}: "${label.text}" at ${label.px.toFixed(1)} px`);
-        }
+        const check = (m: Awaited<ReturnType<typeof measureStage>>) => {
+          const found: string[] = [];
+          if (m.pageHeight > height + 1) found.push(`${name}: page is ${m.pageHeight}px tall`);
+          if (!m.presenter || !within(m.presenter, m.viewport))
+            found.push(`${name}: caption outside the screen`);
+          if (m.captionClipped) found.push(`${name}: caption cut off`);
+          for (const view of m.views)
+            if (!within(view.box, m.viewport)) found.push(`${name}: ${view.name} cut off`);
+          if (onDiagram && (!m.focus || !m.svgBox || !within(m.focus, m.svgBox)))
+            found.push(`${name}: its focus ${id} is not in view`);
+          // The back row of a 200-seat hall needs about 28 px at 1080 lines, and in proportion
+          // on other screens.
+          if (stage !== 'timeline') {
+            const floor = (28 * height) / 1080;
+            if (m.labels.length === 0) found.push(`${name}: no step label in view`);
+            for (const label of m.labels)
+              if (label.px < floor - 0.5)
+                found.push(`${name}: "${label.text}" at ${label.px.toFixed(1)} px`);
+          }
+          return found;
+        };
+        // The stage settles on the step's framing as the audience would wait for it; what is
+        // still wrong once it has settled is a problem.
+        let found: string[] = [];
+        await expect
+          .poll(
+            async () => (found = check(await measureStage(page, onDiagram ? id! : null))).length,
+            { timeout: 10_000 },
+          )
+          .toBe(0)
+          .catch(() => {});
+        problems.push(...found);
       }
       expect(problems).toEqual([]);
       await context.close();
