@@ -21,6 +21,9 @@ describe('the printed handout', () => {
     await page.goto(`${inject('siteUrl')}?compound=psilocybin&focus=node:spines&t=168`);
     await page.locator('.timeline-figure svg').first().waitFor();
     await page.locator('table.comparison').waitFor();
+    await page.locator('.table-status').waitFor();
+    // What a browser does as it starts printing; the reference list is built then.
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     await page.locator('.print-references li').first().waitFor({ state: 'attached' });
 
     const pdf = await page.pdf({ format: 'A4' });
@@ -32,6 +35,8 @@ describe('the printed handout', () => {
     // Laid out as on paper: print styles at the page's width.
     await page.setViewportSize({ width: PAGE_WIDTH, height: 1100 });
     await page.emulateMedia({ media: 'print' });
+    // The print preview again (printing to PDF ended the last one with afterprint).
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     const layout = await page.evaluate(() => {
       const right = (el: Element) => el.getBoundingClientRect().right;
       const comparison = document.querySelector('table.comparison')!;

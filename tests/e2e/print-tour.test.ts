@@ -25,6 +25,7 @@ describe('printing during the tour', () => {
     const during = pageCount(await page.pdf({ format: 'A4' }));
     expect(during).toBe(before);
     await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     expect(await page.locator('.print-references').isVisible()).toBe(true);
     expect(await page.locator('.timeline-figure svg').first().isVisible()).toBe(true);
     await context.close();
