@@ -47,7 +47,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('End');
     await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe('8w');
 
-    await tabTo(page, '.evidence .export-buttons button:nth-child(2)');
+    await tabTo(page, '.evidence [aria-label="Save the evidence"] button:nth-child(2)');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.keyboard.press('Enter'),
