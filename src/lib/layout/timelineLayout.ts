@@ -3,6 +3,7 @@
  * and label goes, and the log time axis. The component only draws what this returns.
  */
 import { logScale } from './logScale.ts';
+import { windowBandLines, windowExtent } from './windowBand.ts';
 import type { Compound, EventKind } from '../model/schema.ts';
 import type { Core } from '../model/split.ts';
 
@@ -145,6 +146,18 @@ export interface TimelineLayout {
   /** The centre line of the tick labels, under the axis. */
   tickY: number;
   caption: { x: number; y: number; text: string };
+  /**
+   * The plasticity window across the drugs tested, drawn behind the bars from the plot's
+   * top (`y`, above the first band, where its words sit) to the axis; null with no window.
+   */
+  band: {
+    x: number;
+    width: number;
+    y: number;
+    height: number;
+    /** Left end of the words, the baseline-free centre of each line, and the type size. */
+    label: { x: number; ys: number[]; lines: string[]; size: number };
+  } | null;
 }
 
 /** Share of a band left empty, so neighbouring bars do not touch. */
@@ -185,8 +198,20 @@ export function timelineLayout(
     const note = noteGap + textWidth(noteText(row), noteSize);
     return f > 0 ? span - (span - note) / f : 0;
   };
+  // The band's words: at least 14 px, and in the projector's large type twice the page's
+  // scale-up (28 px at 1920), so the figure's one message reads from the back of a hall.
+  const extent = windowExtent(events);
+  let bandSize = Math.max(14, Math.round(14 + 1.75 * (fontSize - 16)));
+  const bandLines = extent
+    ? windowBandLines(extent, textWidth(windowBandLines(extent, true)[0]!, bandSize) < span - 4)
+    : [];
+  // Projector type on a phone: two lines may still be too wide; smaller, never below 14 px.
+  const longest = Math.max(0, ...bandLines.map((line) => line.length));
+  if (longest)
+    bandSize = Math.max(14, Math.min(bandSize, Math.floor((width - 4) / (0.65 * longest))));
+  const bandLine = Math.round(bandSize * 1.25);
   const margin = {
-    top: 8,
+    top: 8 + (bandLines.length ? bandLines.length * bandLine + 6 : 0),
     right: Math.ceil(Math.max((narrow ? 64 : 84) * grow, ...rows.map(roomFor))),
     bottom: Math.round(label * 3.7),
     left,
@@ -266,6 +291,37 @@ export function timelineLayout(
     ),
     tickY: plotBottom + label * 1.2,
     caption: { x: right, y: plotBottom + label * 2.9, text: 'Time after one dose (log scale) →' },
+    band: extent && windowBandAt(extent, x.apply, bandLines, bandSize, bandLine, width, plotBottom),
+  };
+}
+
+/**
+ * The band from its start to its end on the axis, the words above the first band, starting
+ * at the band's left edge and moved left as far as needed to end inside the figure.
+ */
+function windowBandAt(
+  extent: { start: number; end: number },
+  at: (hours: number) => number,
+  lines: string[],
+  size: number,
+  lineHeight: number,
+  width: number,
+  plotBottom: number,
+): TimelineLayout['band'] {
+  const [x1, x2] = [at(extent.start), at(extent.end)];
+  const widest = Math.max(...lines.map((line) => textWidth(line, size)));
+  const y = 4;
+  return {
+    x: x1,
+    width: x2 - x1,
+    y,
+    height: plotBottom - y,
+    label: {
+      x: Math.max(2, Math.min(x1 + 4, width - widest - 2)),
+      ys: lines.map((_, i) => y + 2 + lineHeight * (i + 0.5)),
+      lines,
+      size,
+    },
   };
 }
 
