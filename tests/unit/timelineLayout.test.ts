@@ -144,6 +144,7 @@ describe('timelineLayout', () => {
       expect(bar.y + bar.height, bar.id).toBeLessThanOrEqual(l.height - l.margin.bottom);
       for (const tail of bar.tails)
         expect(tail.x + tail.width, bar.id).toBeLessThanOrEqual(right + 1e-9);
+      for (const lead of bar.leads) expect(lead.x, bar.id).toBeGreaterThanOrEqual(l.margin.left);
     }
   });
 
@@ -175,6 +176,29 @@ describe('timelineLayout', () => {
     expect(known!.tails).toEqual([]);
     expect(known!.note.x).toBeGreaterThan(known!.x + known!.width);
     expect(known!.note.text).toBe('human');
+  });
+
+  it('fades an unmeasured start in, like an uncertain end, and says "start ?"', () => {
+    const e = event({ id: 's', endHours: 336, endUncertain: true, startUncertain: true });
+    const [wide] = timelineLayout([e], compounds, 900).bars;
+    const lead = wide!.leads;
+    expect(lead).toHaveLength(2);
+    // Lighter first, then darker, then the solid bar: each starts where the last ends.
+    expect(lead[0]!.opacity).toBeLessThan(lead[1]!.opacity);
+    expect(lead[0]!.x + lead[0]!.width).toBeCloseTo(lead[1]!.x);
+    expect(lead[1]!.x + lead[1]!.width).toBeCloseTo(wide!.x);
+    expect(wide!.note.text).toBe('human · start ? · end ?');
+    expect(wide!.title).toContain('start not measured');
+    const [narrow] = timelineLayout([e], compounds, 343).bars;
+    expect(narrow!.note.text).toBe('? human ?');
+    const [known] = timelineLayout([event({})], compounds, 900).bars;
+    expect(known!.leads).toEqual([]);
+  });
+
+  it('marks uncertain starts only where the data says so', () => {
+    const open = layout.bars.filter((b) => b.leads.length).map((b) => b.id);
+    expect(open).toEqual(data.events.filter((e) => e.startUncertain).map((e) => e.id));
+    expect(open).toContain('psilocybin-window');
   });
 
   it('uses the short labels on narrow screens', () => {

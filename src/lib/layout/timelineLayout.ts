@@ -61,6 +61,8 @@ export interface TimelineRow {
   end: number;
   /** The drawn end reaches past the axis, or the real end is unknown. */
   openEnded: boolean;
+  /** The start was not measured (one time point after the dose): the bar fades in. */
+  openStart: boolean;
   /** Where the fading tail of an uncertain end stops (equals `end` when the end is known). */
   tailEnd: number;
   human: boolean;
@@ -98,6 +100,7 @@ export function timelineRows(events: Core<'events'>[], compounds: Compound[]): T
         start: Math.min(Math.max(e.startHours, min), max),
         end,
         openEnded,
+        openStart: e.startUncertain === true,
         tailEnd: openEnded ? Math.min(end * 2, max) : end,
         human: e.species === 'human',
         species: e.species,
@@ -119,7 +122,12 @@ export interface TimelineBar {
   title: string;
   /** An uncertain end fades out in steps, each lighter than the last, instead of a hard edge. */
   tails: { x: number; width: number; opacity: number }[];
-  /** The species, and "end ?" when the end is not known, just after the bar and its tail. */
+  /**
+   * An uncertain start fades in the same way, over the first half of the drawn span: the
+   * solid bar (`x`, `width`) is where the phase was measured under way.
+   */
+  leads: { x: number; width: number; opacity: number }[];
+  /** The species, "start ?" and "end ?" where not known, just after the bar and its tail. */
   note: { x: number; y: number; text: string };
   /** Changed since the day ?since= names: the note starts with CHANGED_MARK. */
   changed: boolean;
@@ -186,8 +194,9 @@ export function timelineLayout(
   const step = Math.max(narrow ? 20 : 22, label * 1.8);
   const noteSize = label - 1;
   const noteGap = 4 * grow;
+  // On a phone "?" before the species marks the start, after it the end, as on the bar.
   const noteText = (row: TimelineRow) =>
-    `${changed.has(row.id) ? `${CHANGED_MARK} ` : ''}${row.species}${row.openEnded ? (narrow ? ' ?' : ' · end ?') : ''}`;
+    `${changed.has(row.id) ? `${CHANGED_MARK} ` : ''}${row.openStart && narrow ? '? ' : ''}${row.species}${row.openStart && !narrow ? ' · start ?' : ''}${row.openEnded ? (narrow ? ' ?' : ' · end ?') : ''}`;
   const left = Math.round((narrow ? 64 : 130) * grow);
   // Room on the right for every note after its bar. A note that starts a fraction f along
   // the axis ends inside the figure when f·(width − left − right) + its width ≤ width − left.
@@ -230,8 +239,18 @@ export function timelineLayout(
 
   const bars = rows.map((row): TimelineBar => {
     const y = top.get(row.lane)! + (step - barHeight) / 2;
-    const x1 = x.apply(row.start);
+    const x0 = x.apply(row.start);
     const x2 = x.apply(row.end);
+    const leads: TimelineBar['leads'] = [];
+    let x1 = x0;
+    if (row.openStart && x2 - x0 > 4) {
+      const [quarter, half] = [x0 + (x2 - x0) / 4, x0 + (x2 - x0) / 2];
+      leads.push(
+        { x: x0, width: quarter - x0, opacity: 0.12 },
+        { x: quarter, width: half - quarter, opacity: 0.3 },
+      );
+      x1 = half;
+    }
     const tails: TimelineBar['tails'] = [];
     if (row.openEnded && row.tailEnd > row.end) {
       const middle = x.apply(Math.sqrt(row.end * row.tailEnd));
@@ -248,8 +267,9 @@ export function timelineLayout(
       height: barHeight,
       colour: colours.get(row.kind)!,
       human: row.human,
-      title: row.human ? row.label : `${row.label} (${row.species})`,
+      title: `${row.human ? row.label : `${row.label} (${row.species})`}${row.openStart ? '; start not measured' : ''}`,
       tails,
+      leads,
       note: {
         x: x.apply(row.tailEnd) + noteGap,
         y: y + barHeight / 2,
