@@ -2,13 +2,31 @@
  * The timeline figure as a pure function of the data: which bands, where each bar, tail
  * and label goes, and the log time axis. The component only draws what this returns.
  */
-import { logScale } from './logScale.ts';
+import { piecewiseLogScale } from './logScale.ts';
 import { windowBandLines, windowExtent } from './windowBand.ts';
 import type { Compound, EventKind } from '../model/schema.ts';
 import type { Core } from '../model/split.ts';
 
 /** Five minutes to eight weeks, in hours. */
 export const TIME_DOMAIN: [number, number] = [5 / 60, 8 * 7 * 24];
+
+/**
+ * Where the axis's pieces meet, as shares of its width. On one log scale the first day took
+ * 58% of the width and the days-to-weeks range of the window 42%; the first hour (acute
+ * onset, where little is measured) is squeezed to an eighth (enough for its tick words on a phone) so the weeks get 60%.
+ */
+export const TIME_AXIS_KNOTS = [
+  { hours: TIME_DOMAIN[0], share: 0 },
+  { hours: 1, share: 0.12 },
+  { hours: 24, share: 0.4 },
+  { hours: TIME_DOMAIN[1], share: 1 },
+] as const;
+
+/** The axis's own explanation of its pieces. */
+export const TIME_AXIS_CAPTION = {
+  wide: 'Time after one dose (log scale, first hour squeezed) →',
+  narrow: 'Log time, first hour squeezed →',
+};
 
 export const TIME_TICKS: { hours: number; label: string; short: string }[] = [
   { hours: 5 / 60, label: '5 min', short: '5m' },
@@ -142,7 +160,7 @@ export interface TimelineLayout {
   margin: { top: number; right: number; bottom: number; left: number };
   /** Type sizes in pixels, scaled with the page's (the projector theme is larger). */
   fontSize: { label: number; note: number; header: number };
-  /** Hours to a pixel offset and back, on a log scale clamped to `TIME_DOMAIN`. */
+  /** Hours to a pixel offset and back, on the piecewise log axis clamped to `TIME_DOMAIN`. */
   x: { apply: (hours: number) => number; invert: (px: number) => number };
   /** One band per compound and kind of event; `y` is its centre, `x` its label's right end. */
   lanes: { key: string; label: string; x: number; y: number }[];
@@ -201,7 +219,7 @@ export function timelineLayout(
   // Room on the right for every note after its bar. A note that starts a fraction f along
   // the axis ends inside the figure when f·(width − left − right) + its width ≤ width − left.
   const span = width - left;
-  const fraction = logScale(TIME_DOMAIN, [0, 1]).apply;
+  const fraction = piecewiseLogScale(TIME_AXIS_KNOTS, [0, 1]).apply;
   const roomFor = (row: TimelineRow) => {
     const f = fraction(row.tailEnd);
     const note = noteGap + textWidth(noteText(row), noteSize);
@@ -227,7 +245,7 @@ export function timelineLayout(
   };
   const plotBottom = margin.top + lanes.length * step;
   const right = width - margin.right;
-  const x = logScale(TIME_DOMAIN, [margin.left, right], { clamp: true });
+  const x = piecewiseLogScale(TIME_AXIS_KNOTS, [margin.left, right], { clamp: true });
   const top = new Map(lanes.map((lane, i) => [lane, margin.top + i * step]));
   const barHeight = step * (1 - BAND_PADDING);
   const colours = new Map(
@@ -310,7 +328,11 @@ export function timelineLayout(
       label,
     ),
     tickY: plotBottom + label * 1.2,
-    caption: { x: right, y: plotBottom + label * 2.9, text: 'Time after one dose (log scale) →' },
+    caption: {
+      x: right,
+      y: plotBottom + label * 2.9,
+      text: narrow ? TIME_AXIS_CAPTION.narrow : TIME_AXIS_CAPTION.wide,
+    },
     band: extent && windowBandAt(extent, x.apply, bandLines, bandSize, bandLine, width, plotBottom),
   };
 }
