@@ -80,6 +80,19 @@ describe('the timeline figure', () => {
     },
   );
 
+  it('a selection that fades bars says in the key what is faded, and why', async () => {
+    const { page } = await openSite(getBrowser(), `${inject('siteUrl')}?focus=node:window`);
+    const note = page.locator('.timeline-key .faded-note');
+    await expect.poll(() => note.textContent()).toMatch(/^Faded: phases without .+ under way\.$/);
+    expect(await note.isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.timeline-figure rect.faded').count()).toBeGreaterThan(0);
+    // Cleared with the selection.
+    await page.goto(inject('siteUrl'));
+    await page.locator('.timeline-figure svg').waitFor();
+    expect(await note.count()).toBe(0);
+    await page.context().close();
+  });
+
   it('a press on a bar’s uncertain tail or its species note selects that event too', async () => {
     const { page } = await openSite(getBrowser(), inject('siteUrl'));
     const figure = page.locator('.timeline-figure');
