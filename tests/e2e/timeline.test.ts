@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
 import { openSite } from './page.ts';
+import { contrastRatio, parseRgb } from './colours.ts';
 
 const getBrowser = useBrowser();
 
@@ -76,6 +77,21 @@ describe('the timeline figure', () => {
       expect(drawn.band.width).toBeGreaterThan(20);
       expect(drawn.band.height).toBeGreaterThan(100);
       expect(drawn.opacity).toBe('1');
+      await page.context().close();
+    },
+  );
+
+  it.each(['light', 'dark', 'projector'])(
+    'the window band’s words stand out from the page in the %s theme',
+    async (theme) => {
+      const { page } = await openSite(getBrowser(), `${inject('siteUrl')}?theme=${theme}`);
+      const words = page.locator('.timeline-figure [data-testid="window-band"] text');
+      await words.waitFor();
+      const [fill, background] = await words.evaluate((text) => [
+        getComputedStyle(text).fill,
+        getComputedStyle(document.documentElement).backgroundColor,
+      ]);
+      expect(contrastRatio(parseRgb(fill)!, parseRgb(background)!)).toBeGreaterThanOrEqual(4.5);
       await page.context().close();
     },
   );
