@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
 import { openSite } from './page.ts';
+import { contrastRatio, parseRgb } from './colours.ts';
 
 const getBrowser = useBrowser();
 
@@ -39,6 +40,74 @@ describe('the timeline figure', () => {
       await page.context().close();
     },
   );
+
+  it.each([
+    { name: 'a phone', query: '', width: 375, height: 667, min: 14 },
+    { name: 'a laptop', query: '', width: 1280, height: 800, min: 14 },
+    { name: 'a projector', query: '?theme=projector', width: 1920, height: 1080, min: 28 },
+  ])(
+    'the window band is drawn and its words are large and inside the figure: $name',
+    async ({ query, width, height, min }) => {
+      const { page } = await openSite(getBrowser(), `${inject('siteUrl')}${query}`, {
+        width,
+        height,
+      });
+      const band = page.locator('.timeline-figure [data-testid="window-band"]');
+      await band.waitFor();
+      const drawn = await band.evaluate((g: SVGGElement) => {
+        const frame = g.ownerSVGElement!.getBoundingClientRect();
+        const text = g.querySelector('text')!;
+        const words = text.getBoundingClientRect();
+        const rect = g.querySelector('rect')!.getBoundingClientRect();
+        return {
+          // One line, or two tspans on a phone.
+          words: [...text.querySelectorAll('tspan')].map((t) => t.textContent!.trim()).join(' '),
+          size: parseFloat(getComputedStyle(text).fontSize),
+          inside:
+            words.left >= frame.left - 0.5 &&
+            words.right <= frame.right + 0.5 &&
+            words.top >= frame.top - 0.5,
+          band: { width: rect.width, height: rect.height },
+          opacity: getComputedStyle(g).opacity,
+        };
+      });
+      expect(drawn.words).toBe('The window: days to weeks (measured in mice)');
+      expect(drawn.size).toBeGreaterThanOrEqual(min);
+      expect(drawn.inside).toBe(true);
+      expect(drawn.band.width).toBeGreaterThan(20);
+      expect(drawn.band.height).toBeGreaterThan(100);
+      expect(drawn.opacity).toBe('1');
+      await page.context().close();
+    },
+  );
+
+  it.each(['light', 'dark', 'projector'])(
+    'the window band’s words stand out from the page in the %s theme',
+    async (theme) => {
+      const { page } = await openSite(getBrowser(), `${inject('siteUrl')}?theme=${theme}`);
+      const words = page.locator('.timeline-figure [data-testid="window-band"] text');
+      await words.waitFor();
+      const [fill, background] = await words.evaluate((text) => [
+        getComputedStyle(text).fill,
+        getComputedStyle(document.documentElement).backgroundColor,
+      ]);
+      expect(contrastRatio(parseRgb(fill)!, parseRgb(background)!)).toBeGreaterThanOrEqual(4.5);
+      await page.context().close();
+    },
+  );
+
+  it('a selection that fades bars says in the key what is faded, and why', async () => {
+    const { page } = await openSite(getBrowser(), `${inject('siteUrl')}?focus=node:window`);
+    const note = page.locator('.timeline-key .faded-note');
+    await expect.poll(() => note.textContent()).toMatch(/^Faded: phases without .+ under way\.$/);
+    expect(await note.isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.timeline-figure rect.faded').count()).toBeGreaterThan(0);
+    // Cleared with the selection.
+    await page.goto(inject('siteUrl'));
+    await page.locator('.timeline-figure svg').waitFor();
+    expect(await note.count()).toBe(0);
+    await page.context().close();
+  });
 
   it('a press on a bar’s uncertain tail or its species note selects that event too', async () => {
     const { page } = await openSite(getBrowser(), inject('siteUrl'));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   CHANGED_MARK,
+  TIME_AXIS_CAPTION,
+  TIME_AXIS_KNOTS,
   TIME_DOMAIN,
   TIME_TICKS,
   EVENT_KIND_COLOURS,
@@ -84,14 +86,47 @@ describe('timelineLayout', () => {
   it('puts time on a log axis from five minutes to eight weeks', () => {
     expect(layout.x.apply(TIME_DOMAIN[0])).toBeCloseTo(plot.left);
     expect(layout.x.apply(TIME_DOMAIN[1])).toBeCloseTo(plot.right);
-    // Equal ratios of time take equal room: an hour to six hours as a day to six days.
-    expect(layout.x.apply(6) - layout.x.apply(1)).toBeCloseTo(
-      layout.x.apply(144) - layout.x.apply(24),
+    // Within a piece, equal ratios of time take equal room: a day to a week as a week to
+    // seven weeks. Across pieces they do not: the same sevenfold step inside the squeezed
+    // first hour takes less room than a day to a week.
+    expect(layout.x.apply(168) - layout.x.apply(24)).toBeCloseTo(
+      layout.x.apply(1176) - layout.x.apply(168),
+    );
+    expect(layout.x.apply(1) - layout.x.apply(1 / 7)).toBeLessThan(
+      layout.x.apply(168) - layout.x.apply(24),
     );
     expect(layout.x.invert(layout.x.apply(24))).toBeCloseTo(24);
     // A drag past either end stops at the axis's end.
     expect(layout.x.invert(0)).toBeCloseTo(TIME_DOMAIN[0]);
     expect(layout.x.invert(layout.width)).toBeCloseTo(TIME_DOMAIN[1]);
+  });
+
+  it('gives the days to weeks more room than the first hour, and says so on the axis', () => {
+    const share = (a: number, b: number) =>
+      (layout.x.apply(b) - layout.x.apply(a)) / (plot.right - plot.left);
+    expect(share(24, TIME_DOMAIN[1])).toBeCloseTo(0.6);
+    expect(share(TIME_DOMAIN[0], 1)).toBeCloseTo(0.12);
+    expect(layout.caption.text).toBe(TIME_AXIS_CAPTION.wide);
+    expect(layout.caption.text).toMatch(/first hour squeezed/);
+    expect(timelineLayout(data.events, compounds, 343).caption.text).toBe(TIME_AXIS_CAPTION.narrow);
+  });
+
+  it.each(SIZES)('keeps ticks in order and invertible, the knots too, on %s', (_, w, f) => {
+    const l = timelineLayout(data.events, compounds, w, f);
+    const xs = l.ticks.map((t) => t.x);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]!).toBeGreaterThan(xs[i - 1]!);
+    const times = [...TIME_TICKS.map((t) => t.hours), ...TIME_AXIS_KNOTS.map((k) => k.hours)];
+    for (const hours of [...times, 0.3, 3, 48, 336, 504, 1000]) {
+      expect(l.x.invert(l.x.apply(hours)) / hours, `${hours} h`).toBeCloseTo(1, 9);
+    }
+    // Every pixel across the plot maps to a time and back: what the cursor drag relies on.
+    let previous = 0;
+    for (let px = l.margin.left; px <= l.width - l.margin.right; px += 7) {
+      const hours = l.x.invert(px);
+      expect(hours).toBeGreaterThan(previous);
+      expect(l.x.apply(hours)).toBeCloseTo(px, 6);
+      previous = hours;
+    }
   });
 
   it('labels the axis in words, left to right under the bars', () => {
@@ -144,6 +179,7 @@ describe('timelineLayout', () => {
       expect(bar.y + bar.height, bar.id).toBeLessThanOrEqual(l.height - l.margin.bottom);
       for (const tail of bar.tails)
         expect(tail.x + tail.width, bar.id).toBeLessThanOrEqual(right + 1e-9);
+      for (const lead of bar.leads) expect(lead.x, bar.id).toBeGreaterThanOrEqual(l.margin.left);
     }
   });
 
@@ -175,6 +211,29 @@ describe('timelineLayout', () => {
     expect(known!.tails).toEqual([]);
     expect(known!.note.x).toBeGreaterThan(known!.x + known!.width);
     expect(known!.note.text).toBe('human');
+  });
+
+  it('fades an unmeasured start in, like an uncertain end, and says "start ?"', () => {
+    const e = event({ id: 's', endHours: 336, endUncertain: true, startUncertain: true });
+    const [wide] = timelineLayout([e], compounds, 900).bars;
+    const lead = wide!.leads;
+    expect(lead).toHaveLength(2);
+    // Lighter first, then darker, then the solid bar: each starts where the last ends.
+    expect(lead[0]!.opacity).toBeLessThan(lead[1]!.opacity);
+    expect(lead[0]!.x + lead[0]!.width).toBeCloseTo(lead[1]!.x);
+    expect(lead[1]!.x + lead[1]!.width).toBeCloseTo(wide!.x);
+    expect(wide!.note.text).toBe('human · start ? · end ?');
+    expect(wide!.title).toContain('start not measured');
+    const [narrow] = timelineLayout([e], compounds, 343).bars;
+    expect(narrow!.note.text).toBe('? human ?');
+    const [known] = timelineLayout([event({})], compounds, 900).bars;
+    expect(known!.leads).toEqual([]);
+  });
+
+  it('marks uncertain starts only where the data says so', () => {
+    const open = layout.bars.filter((b) => b.leads.length).map((b) => b.id);
+    expect(open).toEqual(data.events.filter((e) => e.startUncertain).map((e) => e.id));
+    expect(open).toContain('psilocybin-window');
   });
 
   it('uses the short labels on narrow screens', () => {

@@ -2,12 +2,31 @@
  * The timeline figure as a pure function of the data: which bands, where each bar, tail
  * and label goes, and the log time axis. The component only draws what this returns.
  */
-import { logScale } from './logScale.ts';
+import { piecewiseLogScale } from './logScale.ts';
+import { windowBandLines, windowExtent } from './windowBand.ts';
 import type { Compound, EventKind } from '../model/schema.ts';
 import type { Core } from '../model/split.ts';
 
 /** Five minutes to eight weeks, in hours. */
 export const TIME_DOMAIN: [number, number] = [5 / 60, 8 * 7 * 24];
+
+/**
+ * Where the axis's pieces meet, as shares of its width. On one log scale the first day took
+ * 58% of the width and the days-to-weeks range of the window 42%; the first hour (acute
+ * onset, where little is measured) is squeezed to an eighth (enough for its tick words on a phone) so the weeks get 60%.
+ */
+export const TIME_AXIS_KNOTS = [
+  { hours: TIME_DOMAIN[0], share: 0 },
+  { hours: 1, share: 0.12 },
+  { hours: 24, share: 0.4 },
+  { hours: TIME_DOMAIN[1], share: 1 },
+] as const;
+
+/** The axis's own explanation of its pieces. */
+export const TIME_AXIS_CAPTION = {
+  wide: 'Time after one dose (log scale, first hour squeezed) →',
+  narrow: 'Log time, first hour squeezed →',
+};
 
 export const TIME_TICKS: { hours: number; label: string; short: string }[] = [
   { hours: 5 / 60, label: '5 min', short: '5m' },
@@ -60,6 +79,8 @@ export interface TimelineRow {
   end: number;
   /** The drawn end reaches past the axis, or the real end is unknown. */
   openEnded: boolean;
+  /** The start was not measured (one time point after the dose): the bar fades in. */
+  openStart: boolean;
   /** Where the fading tail of an uncertain end stops (equals `end` when the end is known). */
   tailEnd: number;
   human: boolean;
@@ -97,6 +118,7 @@ export function timelineRows(events: Core<'events'>[], compounds: Compound[]): T
         start: Math.min(Math.max(e.startHours, min), max),
         end,
         openEnded,
+        openStart: e.startUncertain === true,
         tailEnd: openEnded ? Math.min(end * 2, max) : end,
         human: e.species === 'human',
         species: e.species,
@@ -118,7 +140,12 @@ export interface TimelineBar {
   title: string;
   /** An uncertain end fades out in steps, each lighter than the last, instead of a hard edge. */
   tails: { x: number; width: number; opacity: number }[];
-  /** The species, and "end ?" when the end is not known, just after the bar and its tail. */
+  /**
+   * An uncertain start fades in the same way, over the first half of the drawn span: the
+   * solid bar (`x`, `width`) is where the phase was measured under way.
+   */
+  leads: { x: number; width: number; opacity: number }[];
+  /** The species, "start ?" and "end ?" where not known, just after the bar and its tail. */
   note: { x: number; y: number; text: string };
   /** Changed since the day ?since= names: the note starts with CHANGED_MARK. */
   changed: boolean;
@@ -133,7 +160,7 @@ export interface TimelineLayout {
   margin: { top: number; right: number; bottom: number; left: number };
   /** Type sizes in pixels, scaled with the page's (the projector theme is larger). */
   fontSize: { label: number; note: number; header: number };
-  /** Hours to a pixel offset and back, on a log scale clamped to `TIME_DOMAIN`. */
+  /** Hours to a pixel offset and back, on the piecewise log axis clamped to `TIME_DOMAIN`. */
   x: { apply: (hours: number) => number; invert: (px: number) => number };
   /** One band per compound and kind of event; `y` is its centre, `x` its label's right end. */
   lanes: { key: string; label: string; x: number; y: number }[];
@@ -145,6 +172,18 @@ export interface TimelineLayout {
   /** The centre line of the tick labels, under the axis. */
   tickY: number;
   caption: { x: number; y: number; text: string };
+  /**
+   * The plasticity window across the drugs tested, drawn behind the bars from the plot's
+   * top (`y`, above the first band, where its words sit) to the axis; null with no window.
+   */
+  band: {
+    x: number;
+    width: number;
+    y: number;
+    height: number;
+    /** Left end of the words, the baseline-free centre of each line, and the type size. */
+    label: { x: number; ys: number[]; lines: string[]; size: number };
+  } | null;
 }
 
 /** Share of a band left empty, so neighbouring bars do not touch. */
@@ -173,27 +212,40 @@ export function timelineLayout(
   const step = Math.max(narrow ? 20 : 22, label * 1.8);
   const noteSize = label - 1;
   const noteGap = 4 * grow;
+  // On a phone "?" before the species marks the start, after it the end, as on the bar.
   const noteText = (row: TimelineRow) =>
-    `${changed.has(row.id) ? `${CHANGED_MARK} ` : ''}${row.species}${row.openEnded ? (narrow ? ' ?' : ' · end ?') : ''}`;
+    `${changed.has(row.id) ? `${CHANGED_MARK} ` : ''}${row.openStart && narrow ? '? ' : ''}${row.species}${row.openStart && !narrow ? ' · start ?' : ''}${row.openEnded ? (narrow ? ' ?' : ' · end ?') : ''}`;
   const left = Math.round((narrow ? 64 : 130) * grow);
   // Room on the right for every note after its bar. A note that starts a fraction f along
   // the axis ends inside the figure when f·(width − left − right) + its width ≤ width − left.
   const span = width - left;
-  const fraction = logScale(TIME_DOMAIN, [0, 1]).apply;
+  const fraction = piecewiseLogScale(TIME_AXIS_KNOTS, [0, 1]).apply;
   const roomFor = (row: TimelineRow) => {
     const f = fraction(row.tailEnd);
     const note = noteGap + textWidth(noteText(row), noteSize);
     return f > 0 ? span - (span - note) / f : 0;
   };
+  // The band's words: at least 14 px, and in the projector's large type twice the page's
+  // scale-up (28 px at 1920), so the figure's one message reads from the back of a hall.
+  const extent = windowExtent(events);
+  let bandSize = Math.max(14, Math.round(14 + 1.75 * (fontSize - 16)));
+  const bandLines = extent
+    ? windowBandLines(extent, textWidth(windowBandLines(extent, true)[0]!, bandSize) < span - 4)
+    : [];
+  // Projector type on a phone: two lines may still be too wide; smaller, never below 14 px.
+  const longest = Math.max(0, ...bandLines.map((line) => line.length));
+  if (longest)
+    bandSize = Math.max(14, Math.min(bandSize, Math.floor((width - 4) / (0.65 * longest))));
+  const bandLine = Math.round(bandSize * 1.25);
   const margin = {
-    top: 8,
+    top: 8 + (bandLines.length ? bandLines.length * bandLine + 6 : 0),
     right: Math.ceil(Math.max((narrow ? 64 : 84) * grow, ...rows.map(roomFor))),
     bottom: Math.round(label * 3.7),
     left,
   };
   const plotBottom = margin.top + lanes.length * step;
   const right = width - margin.right;
-  const x = logScale(TIME_DOMAIN, [margin.left, right], { clamp: true });
+  const x = piecewiseLogScale(TIME_AXIS_KNOTS, [margin.left, right], { clamp: true });
   const top = new Map(lanes.map((lane, i) => [lane, margin.top + i * step]));
   const barHeight = step * (1 - BAND_PADDING);
   const colours = new Map(
@@ -205,8 +257,18 @@ export function timelineLayout(
 
   const bars = rows.map((row): TimelineBar => {
     const y = top.get(row.lane)! + (step - barHeight) / 2;
-    const x1 = x.apply(row.start);
+    const x0 = x.apply(row.start);
     const x2 = x.apply(row.end);
+    const leads: TimelineBar['leads'] = [];
+    let x1 = x0;
+    if (row.openStart && x2 - x0 > 4) {
+      const [quarter, half] = [x0 + (x2 - x0) / 4, x0 + (x2 - x0) / 2];
+      leads.push(
+        { x: x0, width: quarter - x0, opacity: 0.12 },
+        { x: quarter, width: half - quarter, opacity: 0.3 },
+      );
+      x1 = half;
+    }
     const tails: TimelineBar['tails'] = [];
     if (row.openEnded && row.tailEnd > row.end) {
       const middle = x.apply(Math.sqrt(row.end * row.tailEnd));
@@ -223,8 +285,9 @@ export function timelineLayout(
       height: barHeight,
       colour: colours.get(row.kind)!,
       human: row.human,
-      title: row.human ? row.label : `${row.label} (${row.species})`,
+      title: `${row.human ? row.label : `${row.label} (${row.species})`}${row.openStart ? '; start not measured' : ''}`,
       tails,
+      leads,
       note: {
         x: x.apply(row.tailEnd) + noteGap,
         y: y + barHeight / 2,
@@ -265,7 +328,42 @@ export function timelineLayout(
       label,
     ),
     tickY: plotBottom + label * 1.2,
-    caption: { x: right, y: plotBottom + label * 2.9, text: 'Time after one dose (log scale) →' },
+    caption: {
+      x: right,
+      y: plotBottom + label * 2.9,
+      text: narrow ? TIME_AXIS_CAPTION.narrow : TIME_AXIS_CAPTION.wide,
+    },
+    band: extent && windowBandAt(extent, x.apply, bandLines, bandSize, bandLine, width, plotBottom),
+  };
+}
+
+/**
+ * The band from its start to its end on the axis, the words above the first band, starting
+ * at the band's left edge and moved left as far as needed to end inside the figure.
+ */
+function windowBandAt(
+  extent: { start: number; end: number },
+  at: (hours: number) => number,
+  lines: string[],
+  size: number,
+  lineHeight: number,
+  width: number,
+  plotBottom: number,
+): TimelineLayout['band'] {
+  const [x1, x2] = [at(extent.start), at(extent.end)];
+  const widest = Math.max(...lines.map((line) => textWidth(line, size)));
+  const y = 4;
+  return {
+    x: x1,
+    width: x2 - x1,
+    y,
+    height: plotBottom - y,
+    label: {
+      x: Math.max(2, Math.min(x1 + 4, width - widest - 2)),
+      ys: lines.map((_, i) => y + 2 + lineHeight * (i + 0.5)),
+      lines,
+      size,
+    },
   };
 }
 

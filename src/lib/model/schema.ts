@@ -217,6 +217,11 @@ export const EventSchema = v.pipe(
     endHours: hours,
     /** True when the end is not measured or varies widely; drawn fading out. */
     endUncertain: v.boolean(),
+    /**
+     * True when the start was not measured (a single time point after the dose, or only the
+     * closing time reported); drawn fading in. Set only where the source shows it.
+     */
+    startUncertain: v.optional(v.boolean()),
     species: v.picklist(SPECIES),
     summary: text,
     /** Cascade steps measured under way during this phase (not steps it only depends on). */

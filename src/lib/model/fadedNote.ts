@@ -1,0 +1,39 @@
+/**
+ * What a selection fades on the timeline, and why, in a few words for the figure's key:
+ * faded bars with no word look like missing data.
+ */
+import type { Focus } from '../state/url.ts';
+import type { CoreDataset } from './split.ts';
+
+export function fadedNote(
+  data: Pick<CoreDataset, 'nodes'>,
+  focus: Focus,
+  /** The phases drawn, by id. */
+  shown: readonly string[],
+  /** The phases the selection lights up; null when nothing is selected. */
+  emphasis: ReadonlySet<string> | null,
+): string | null {
+  if (!focus || !emphasis) return null;
+  const faded = shown.filter((id) => !emphasis.has(id)).length;
+  if (faded === 0) return null;
+  const every = faded === shown.length;
+  switch (focus.kind) {
+    case 'node': {
+      const node = data.nodes.find((n) => n.id === focus.id);
+      const name = node?.short ?? focus.id;
+      return every
+        ? `Faded: every phase (none measured with ${name} under way)`
+        : `Faded: phases without ${name} measured under way`;
+    }
+    case 'event':
+      return every
+        ? 'Faded: every phase (the one selected is not drawn)'
+        : 'Faded: the other phases';
+    case 'edge':
+      return 'Faded: every phase (an arrow has no phase of its own)';
+    case 'finding':
+      return every
+        ? 'Faded: every phase (this finding dates none)'
+        : 'Faded: phases this finding does not date';
+  }
+}
