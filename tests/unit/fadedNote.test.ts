@@ -16,7 +16,13 @@ describe('fadedNote', () => {
     {
       name: 'a step: the phases it was not measured in',
       focus: { kind: 'node', id: 'window' },
-      expected: `Faded: phases without ${data.nodes.find((n) => n.id === 'window')!.short} measured under way`,
+      // A plain word reads in lower case inside the sentence ("Window" → "window").
+      expected: 'Faded: phases without window measured under way',
+    },
+    {
+      name: 'a step named by an acronym keeps its capitals',
+      focus: { kind: 'node', id: 'bdnf' },
+      expected: `Faded: phases without ${bdnf} measured under way`,
     },
     {
       name: 'a phase: the others',

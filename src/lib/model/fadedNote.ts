@@ -5,6 +5,10 @@
 import type { Focus } from '../state/url.ts';
 import type { CoreDataset } from './split.ts';
 
+/** A step's short name inside a sentence: "Spines" reads "spines"; BDNF, TrkB and mTOR stay. */
+const inSentence = (name: string) =>
+  /^[A-Z][a-z]+(\s[a-z]+)*$/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+
 export function fadedNote(
   data: Pick<CoreDataset, 'nodes'>,
   focus: Focus,
@@ -20,7 +24,7 @@ export function fadedNote(
   switch (focus.kind) {
     case 'node': {
       const node = data.nodes.find((n) => n.id === focus.id);
-      const name = node?.short ?? focus.id;
+      const name = inSentence(node?.short ?? focus.id);
       return every
         ? `Faded: every phase (none measured with ${name} under way)`
         : `Faded: phases without ${name} measured under way`;
