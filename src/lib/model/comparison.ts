@@ -40,32 +40,50 @@ export interface MatrixCell {
 
 type Data = Pick<Dataset, 'comparison' | 'findings' | 'compounds' | 'studies'>;
 
+/** The findings a mark reads, by id, and which studies pool others (meta-analyses). */
+interface Lookups {
+  findingById: Map<string, Finding>;
+  metaAnalyses: Set<string>;
+}
+const lookups = (data: Pick<Data, 'findings' | 'studies'>): Lookups => ({
+  findingById: new Map(data.findings.map((f) => [f.id, f])),
+  metaAnalyses: new Set(data.studies.filter((s) => s.type === 'meta-analysis').map((s) => s.id)),
+});
+
 /** What a cell's findings show: a positive primary finding in humans, only in other species, or none. */
 export function markOf(
   cell: ComparisonCell | undefined,
   data: Pick<Data, 'findings' | 'studies'>,
 ): CellMark {
+  return markWith(cell, lookups(data));
+}
+
+function markWith(
+  cell: ComparisonCell | undefined,
+  { findingById, metaAnalyses }: Lookups,
+): CellMark {
   if (!cell || cell.evidence === 'none') return 'no-data';
   if (cell.evidence === 'regulatory') return 'status';
-  const byId = new Map(data.findings.map((f) => [f.id, f]));
   // Meta-analyses count here (a pooled human result is human evidence); narrative reviews
   // and theory papers do not.
   const findings = cell.findings
-    .map((id) => byId.get(id))
-    .filter((f) => f !== undefined && (f.level !== LEVEL_OFF_LADDER || pooled(f, data)));
+    .map((id) => findingById.get(id))
+    .filter(
+      (f): f is Finding =>
+        f !== undefined && (f.level !== LEVEL_OFF_LADDER || metaAnalyses.has(f.study)),
+    );
   if (findings.length === 0) return 'no-data';
-  const positive = findings.filter((f) => f!.direction === 'for' || f!.direction === 'mixed');
-  if (positive.some((f) => f!.species.includes('human'))) return 'shown-in-humans';
+  const positive = findings.filter((f) => f.direction === 'for' || f.direction === 'mixed');
+  if (positive.some((f) => f.species.includes('human'))) return 'shown-in-humans';
   if (positive.length > 0) return 'animals-only';
   return 'looked-not-shown';
 }
 
-const pooled = (finding: Finding, data: Pick<Data, 'studies'>) =>
-  data.studies.find((s) => s.id === finding.study)?.type === 'meta-analysis';
-
 /** Rows (the compounds the comparison covers, in data order) and every cell with its mark. */
 export function comparisonMatrix(data: Data) {
   const ids = [...new Set(data.comparison.map((c) => c.compound))];
+  const look = lookups(data);
+  const cells = new Map(data.comparison.map((c) => [`${c.compound}|${c.dimension}`, c]));
   const compounds = ids.map((id) => ({
     id,
     name: data.compounds.find((c) => c.id === id)?.name ?? id,
@@ -73,13 +91,11 @@ export function comparisonMatrix(data: Data) {
   const rows = compounds.map((compound) => ({
     ...compound,
     cells: COMPARISON_DIMENSIONS.map((dimension): MatrixCell => {
-      const cell = data.comparison.find(
-        (c) => c.compound === compound.id && c.dimension === dimension,
-      );
+      const cell = cells.get(`${compound.id}|${dimension}`);
       return {
         compound: compound.id,
         dimension,
-        mark: markOf(cell, data),
+        mark: markWith(cell, look),
         text: cell?.text ?? '',
         findings: cell?.findings ?? [],
       };

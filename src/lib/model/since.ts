@@ -35,37 +35,41 @@ type History = {
  */
 export function changedSince(data: History, since: string): ChangedRecords {
   const entries = data.changelog.filter((c) => c.date >= since);
-  const sets = {
-    node: new Set<string>(),
-    edge: new Set<string>(),
-    event: new Set<string>(),
-    finding: new Set<string>(),
-    compound: new Set<string>(),
-  };
+  // Keyed by the kind a changelog reference names: a Map, so no kind finds an inherited key.
+  type Kind = 'node' | 'edge' | 'event' | 'finding' | 'compound';
+  const sets = new Map<string, Set<string>>(
+    (['node', 'edge', 'event', 'finding', 'compound'] satisfies Kind[]).map((k) => [k, new Set()]),
+  );
   const latest = new Map<string, string>();
-  const mark = (kind: keyof typeof sets, id: string, date: string) => {
-    sets[kind].add(id);
+  const mark = (kind: Kind, id: string, date: string) => {
+    sets.get(kind)!.add(id);
     const ref = `${kind}:${id}`;
     if ((latest.get(ref) ?? '') < date) latest.set(ref, date);
   };
+  // A changed study marks its findings: indexed once, not searched for each reference.
+  const findingsOfStudy = new Map<string, string[]>();
+  for (const f of data.findings) {
+    const list = findingsOfStudy.get(f.study);
+    if (list) list.push(f.id);
+    else findingsOfStudy.set(f.study, [f.id]);
+  }
+  const disputeEdges = new Map(data.disputes.map((d) => [d.id, d.edges]));
   for (const { ids, date } of entries) {
     for (const ref of ids) {
       const [kind = '', id = ''] = ref.split(':');
-      if (kind in sets) mark(kind as keyof typeof sets, id, date);
-      else if (kind === 'study')
-        data.findings.filter((f) => f.study === id).forEach((f) => mark('finding', f.id, date));
-      else if (kind === 'dispute')
-        data.disputes.find((d) => d.id === id)?.edges.forEach((e) => mark('edge', e, date));
+      if (sets.has(kind)) mark(kind as Kind, id, date);
+      else if (kind === 'study') findingsOfStudy.get(id)?.forEach((f) => mark('finding', f, date));
+      else if (kind === 'dispute') disputeEdges.get(id)?.forEach((e) => mark('edge', e, date));
     }
   }
   return {
     since,
     entries,
-    nodes: sets.node,
-    edges: sets.edge,
-    events: sets.event,
-    findings: sets.finding,
-    compounds: sets.compound,
+    nodes: sets.get('node')!,
+    edges: sets.get('edge')!,
+    events: sets.get('event')!,
+    findings: sets.get('finding')!,
+    compounds: sets.get('compound')!,
     latest,
     count: latest.size,
   };

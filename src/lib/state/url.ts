@@ -6,7 +6,7 @@
  *   ?compound=psilocybin&focus=node:bdnf&t=24h&view=diagram,timeline,table
  *    &evidence=human&theme=light|dark|projector&embed=1&step=3&present=notes&since=2026-11-01
  */
-import { EVIDENCE_LENSES, type EvidenceLens } from '../model/lens.ts';
+import { isEvidenceLens, type EvidenceLens } from '../model/lens.ts';
 import type { CoreDataset } from '../model/split.ts';
 
 export const VIEWS = ['diagram', 'timeline', 'table'] as const;
@@ -140,8 +140,7 @@ export function parseUrlState(
 
   const evidence = params.get('evidence');
   if (evidence !== null) {
-    if ((EVIDENCE_LENSES as readonly string[]).includes(evidence))
-      state.evidence = evidence as EvidenceLens;
+    if (isEvidenceLens(evidence)) state.evidence = evidence;
     else ignore('evidence', evidence, 'use evidence=human, or evidence=all for every species');
   }
 
