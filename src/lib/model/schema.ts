@@ -20,6 +20,8 @@ const text = v.pipe(
   v.trim(),
   v.minLength(1, 'must not be empty'),
 );
+/** Single-line text as every data file requires it (also the rule for translations). */
+export const plainText = text;
 /** `node:ID`, `edge:ID`, `event:ID` or `finding:ID`: something a link can select. */
 const focusRef = v.pipe(
   v.string(),
