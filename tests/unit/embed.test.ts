@@ -45,6 +45,13 @@ describe('embed snippets', () => {
     );
   });
 
+  it('speaks the chosen language, or leaves it to each reader’s browser', () => {
+    expect(embedUrl(base, { ...options, lang: 'es' })).toBe(
+      `${base}?compound=psilocybin&view=diagram,timeline&theme=light&embed=1&lang=es`,
+    );
+    expect(embedUrl(base, { ...options, lang: null })).not.toContain('lang=');
+  });
+
   it('starts at a tour step when one is chosen', () => {
     expect(embedUrl(base, { ...options, step: 3 })).toContain('&step=3');
   });

@@ -57,6 +57,7 @@ describe('parseUrlState', () => {
       step: null,
       present: null,
       since: null,
+      lang: null,
     });
   });
 
@@ -189,6 +190,29 @@ describe('since', () => {
   });
 });
 
+describe('lang', () => {
+  it.each([
+    ['?lang=es', 'es', []],
+    ['?lang=en&compound=psilocybin', 'en', []],
+    ['?lang=fr', null, ['Ignored lang="fr": languages are en, es.']],
+    ['?lang=ES', null, ['Ignored lang="ES": languages are en, es.']],
+    ['?lang=', null, ['Ignored lang="": languages are en, es.']],
+  ])('%s → %s', (search, lang, notices) => {
+    const parsed = parse(search);
+    expect(parsed.state.lang).toBe(lang);
+    expect(parsed.notices).toEqual(notices);
+  });
+
+  it('keeps the language in the link, through a tour step', () => {
+    expect(encodeUrlState({ ...DEFAULT_STATE, compound: 'psilocybin', lang: 'es' })).toBe(
+      '?compound=psilocybin&lang=es',
+    );
+    expect(encodeUrlState({ ...DEFAULT_STATE, compound: 'psilocybin', step: 1, lang: 'es' })).toBe(
+      '?step=1&lang=es',
+    );
+  });
+});
+
 describe('encodeUrlState', () => {
   const cases: UrlState[] = [
     DEFAULT_STATE,
@@ -198,6 +222,8 @@ describe('encodeUrlState', () => {
     { ...DEFAULT_STATE, step: 1, present: 'notes' },
     { ...DEFAULT_STATE, since: '2026-11-01' },
     { ...DEFAULT_STATE, evidence: 'human' },
+    { ...DEFAULT_STATE, lang: 'es' },
+    { ...DEFAULT_STATE, lang: 'en', step: 1, present: 'notes' },
     { ...DEFAULT_STATE, evidence: 'human', views: ['table'], embed: true, step: 1 },
     { ...DEFAULT_STATE, compound: 'psilocybin', since: '2024-02-29', embed: true },
     {

@@ -52,6 +52,8 @@ export interface EmbedOptions {
   evidence: UrlState['evidence'];
   step: number | null;
   theme: UrlState['theme'];
+  /** The frame's language; null: each reader's browser chooses. */
+  lang?: UrlState['lang'];
   /** Starting height of the frame in pixels; the host script then follows the content. */
   height: number;
   /** Add the few lines of host script that apply the height messages. */
@@ -71,6 +73,7 @@ export function embedUrl(base: string, options: EmbedOptions): string {
     step: options.step,
     present: null,
     since: null,
+    lang: options.lang ?? null,
   });
   return `${base}${query}`;
 }

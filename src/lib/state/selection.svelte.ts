@@ -9,6 +9,7 @@ import { lensFor, type EvidenceLens, type HumanLens } from '../model/lens.ts';
 import { activeStepsAt, highlightsFor, type Highlights } from '../model/highlights.ts';
 import type { Dataset } from '../model/schema.ts';
 import type { CoreDataset } from '../model/split.ts';
+import type { Language } from '../i18n/language.ts';
 import { selectionForStep } from './tour.ts';
 import { DEFAULT_STATE, type Focus, type Theme, type UrlState, type View } from './url.ts';
 
@@ -30,6 +31,8 @@ export class Selection {
   present = $state<'notes' | null>(DEFAULT_STATE.present);
   /** YYYY-MM-DD: what changed on or after this day is marked in every view. */
   since = $state<string | null>(DEFAULT_STATE.since);
+  /** The link's language, kept in every link the app writes; the page's own is language.ts's. */
+  lang = $state<Language | null>(DEFAULT_STATE.lang);
   /**
    * True once the reader has changed the selection (a press, a key, Back): what the page
    * opened with, from its link, is shown but not read out to screen readers.
@@ -123,6 +126,7 @@ export class Selection {
       step: this.step,
       present: this.present,
       since: this.since,
+      lang: this.lang,
     };
   }
 
@@ -137,6 +141,7 @@ export class Selection {
     this.embed = state.embed;
     this.present = state.present;
     this.since = state.since;
+    this.lang = state.lang;
     this.#enterStep(state.step);
   }
 }

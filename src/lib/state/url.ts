@@ -4,8 +4,9 @@
  * parameter, and a fallback is used; nothing here throws.
  *
  *   ?compound=psilocybin&focus=node:bdnf&t=24h&view=diagram,timeline,table
- *    &evidence=human&theme=light|dark|projector&embed=1&step=3&present=notes&since=2026-11-01
+ *    &evidence=human&theme=light|dark|projector&embed=1&step=3&present=notes&since=2026-11-01&lang=es
  */
+import { isLanguage, LANGUAGES, type Language } from '../i18n/language.ts';
 import { isEvidenceLens, type EvidenceLens } from '../model/lens.ts';
 import type { CoreDataset } from '../model/split.ts';
 
@@ -33,6 +34,8 @@ export interface UrlState {
   present: 'notes' | null;
   /** YYYY-MM-DD: highlight what data/changelog.json records as changed on or after this day. */
   since: string | null;
+  /** The language the link asks for; null: the reader's browser chooses (language.ts). */
+  lang: Language | null;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -46,6 +49,7 @@ export const DEFAULT_STATE: UrlState = {
   step: null,
   present: null,
   since: null,
+  lang: null,
 };
 
 // Keyed lookups use Maps: a plain object would also "find" inherited keys such as
@@ -187,6 +191,12 @@ export function parseUrlState(
     else ignore('since', since, 'expected a date such as 2026-11-01');
   }
 
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (isLanguage(lang)) state.lang = lang;
+    else ignore('lang', lang, `languages are ${LANGUAGES.join(', ')}`);
+  }
+
   return { state, notices };
 }
 
@@ -205,6 +215,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.step !== null) params.set('step', String(state.step));
   if (state.present) params.set('present', state.present);
   if (state.since) params.set('since', state.since);
+  if (state.lang) params.set('lang', state.lang);
   const query = params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }
