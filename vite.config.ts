@@ -7,43 +7,58 @@ import { formatProblem } from './src/lib/model/validate.ts';
 import { loadDataDir } from './scripts/data-files.ts';
 import { DATA_FILES } from './src/lib/model/schema.ts';
 import { splitDataset } from './src/lib/model/split.ts';
+import { splitOverlay } from './src/lib/model/overlaySplit.ts';
 import { withOfflinePolicy } from './scripts/offline-policy.ts';
 
 /**
  * Stops the build (and warns in dev) when `data/` breaks its schema or cross-references,
  * and serves the validated data as two modules: the structure the first view draws
  * (`virtual:dataset-core`) and the prose that loads after it (`virtual:dataset-prose`).
+ * Each language overlay (data/i18n/<lang>/) is served the same way, in two parts
+ * (`virtual:overlay-es-core`, `virtual:overlay-es-prose`), which only that language's
+ * readers import.
  */
 export function datasetModules(
   // The bench builds synthetic data at several scales from another folder.
   dir = process.env.PLASTICITY_DATA_DIR ?? resolve(import.meta.dirname, 'data'),
 ): Plugin {
-  const ids = { 'virtual:dataset-core': 'core', 'virtual:dataset-prose': 'prose' } as const;
   // Read, validated and split once per build (and again in dev after a data file changes).
-  let split: ReturnType<typeof splitDataset> | undefined;
+  let modules: Map<string, unknown> | undefined;
   const readData = (fail: (message: string) => never) => {
-    const { dataset, problems } = loadDataDir(dir);
+    const { dataset, translations, problems } = loadDataDir(dir);
     if (!dataset) {
       const list = problems.map((p) => `  ${formatProblem(p)}`).join('\n');
       fail(`${problems.length} problem(s) in data/:\n${list}`);
     }
-    return splitDataset(dataset!);
+    const { core, prose } = splitDataset(dataset!);
+    const found = new Map<string, unknown>([
+      ['virtual:dataset-core', core],
+      ['virtual:dataset-prose', prose],
+    ]);
+    for (const [lang, { overlay }] of translations ?? []) {
+      const parts = splitOverlay(overlay);
+      found.set(`virtual:overlay-${lang}-core`, parts.core);
+      found.set(`virtual:overlay-${lang}-prose`, parts.prose);
+    }
+    return found;
   };
+  const isOurs = (id: string) => /^virtual:(dataset|overlay-[a-z-]+)-(core|prose)$/.test(id);
   return {
     name: 'plasticity-window:dataset',
     buildStart() {
-      split = readData((message) => this.error(message));
+      modules = readData((message) => this.error(message));
     },
     watchChange() {
-      split = undefined;
+      modules = undefined;
     },
-    resolveId: (id) => (Object.hasOwn(ids, id) ? `\0${id}` : undefined),
+    resolveId: (id) => (isOurs(id) ? `\0${id}` : undefined),
     load(id) {
       const virtual = id.slice(1);
-      if (!id.startsWith('\0') || !Object.hasOwn(ids, virtual)) return;
+      if (!id.startsWith('\0') || !isOurs(virtual)) return;
       for (const { file } of Object.values(DATA_FILES)) this.addWatchFile(resolve(dir, file));
-      split ??= readData((message) => this.error(message));
-      return `export default ${JSON.stringify(split[ids[virtual as keyof typeof ids]])};`;
+      modules ??= readData((message) => this.error(message));
+      // A language without an overlay folder gets an empty overlay: everything stays English.
+      return `export default ${JSON.stringify(modules.get(virtual) ?? [])};`;
     },
   };
 }

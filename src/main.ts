@@ -3,6 +3,7 @@ import App from './App.svelte';
 import './app.css';
 import { missingFeatures } from './lib/baseline.ts';
 import { chooseLanguage, setLanguage } from './lib/i18n/language.ts';
+import { dataset } from './lib/model/dataset.ts';
 
 // Below the supported browsers, index.html's message shows (public/startup-check.js shows it
 // whenever the explorer has not started); here it also names what is missing.
@@ -12,10 +13,20 @@ if (missing.length > 0) {
   if (reason)
     reason.textContent = `This browser is older than the explorer needs: it lacks ${missing.join(', ')}.`;
 } else {
-  // A malformed ?lang= is reported with the other parameters (url.ts); here it is just passed over.
-  setLanguage(
-    chooseLanguage(new URLSearchParams(location.search).get('lang'), navigator.languages),
+  // A malformed ?lang= is reported with the other parameters (url.ts); here it is passed over.
+  const lang = chooseLanguage(
+    new URLSearchParams(location.search).get('lang'),
+    navigator.languages,
   );
-  mount(App, { target: document.getElementById('app')! });
+  setLanguage(lang);
+  const start = () => void mount(App, { target: document.getElementById('app')! });
+  // Another language first fetches its words (its own chunk, never an English reader's); if
+  // that fails, the page still opens, in English.
+  if (lang === 'en') start();
+  else
+    import('./lib/i18n/es.ts')
+      .then(({ useSpanish }) => useSpanish(dataset))
+      .catch(() => setLanguage('en'))
+      .then(start);
   document.documentElement.dataset.started = '';
 }

@@ -19,13 +19,10 @@ export function chooseLanguage(param: string | null, preferred: readonly string[
   return 'en';
 }
 
-let current: Language = 'en';
-
-/** The page's language, for Intl formats and the few places that choose by language. */
-export const language = (): Language => current;
-
-/** Set once at start-up (main.ts), before anything renders. */
+/**
+ * Set once at start-up (main.ts), before anything renders, on <html lang>, where the rest of
+ * the app reads it (pageLanguage.ts).
+ */
 export function setLanguage(lang: Language): void {
-  current = lang;
   document.documentElement.lang = lang;
 }

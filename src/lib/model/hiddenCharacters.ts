@@ -4,8 +4,9 @@
  * alike differ) and bidirectional controls (they reorder what a reader sees, the "Trojan
  * Source" trick). Pure; the schema uses it to name the character and where it is.
  */
-const NAMES = new Map(
-  Object.entries({
+// Pure, so the first view (which imports schema.ts for its word lists only) leaves it out.
+const NAMES = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ Object.entries({
     '\t': 'TAB',
     '\n': 'LINE FEED',
     '\r': 'CARRIAGE RETURN',

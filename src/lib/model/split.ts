@@ -51,7 +51,7 @@ export type CoreDataset = {
 };
 
 /** The app's own words the first view shows; the rest of `interface` loads with the prose. */
-const FIRST_VIEW_TEXT = new Set(['key-idea', 'level', 'status', 'legend-note']);
+export const FIRST_VIEW_TEXT = new Set(['key-idea', 'level', 'status', 'legend-note']);
 
 export interface DatasetProse {
   /** Per collection, one object per record, in the same order as the core's records. */

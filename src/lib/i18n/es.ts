@@ -1,0 +1,14 @@
+/**
+ * Everything a Spanish page needs before its first render, in a chunk only Spanish readers
+ * download: the first view's share of the content overlay, applied to the shared dataset in
+ * place (the prose's share follows with the prose, see prose.ts).
+ */
+import overlayCore from 'virtual:overlay-es-core';
+import type { CoreDataset } from '../model/split.ts';
+import { localizeInPlace } from './localizeInPlace.ts';
+import { overlayFromJson } from '../model/overlaySplit.ts';
+import { untranslated } from './untranslated.ts';
+
+export function useSpanish(data: CoreDataset): void {
+  for (const key of localizeInPlace(data, overlayFromJson(overlayCore))) untranslated.add(key);
+}

@@ -1,0 +1,19 @@
+/**
+ * The prose's share of the Spanish overlay, fetched on a Spanish page only, with the prose it
+ * translates. Every part that shows prose waits for it (proseReady.ts), so no English prose is
+ * shown in its place.
+ */
+import overlayProse from 'virtual:overlay-es-prose';
+import { isProseField, overlayFromJson } from '../model/overlaySplit.ts';
+import { dataset } from '../model/dataset.ts';
+import '../model/prose.ts';
+import type { Collection } from '../model/validate.ts';
+import { localizeInPlace } from './localizeInPlace.ts';
+import { untranslated } from './untranslated.ts';
+
+// The first view's fields were translated before it rendered (es.ts); only the prose's are
+// still English here, and only those are looked up.
+for (const key of localizeInPlace(dataset, overlayFromJson(overlayProse))) {
+  const [collection, record, path] = key.split('/') as [Collection, string, string];
+  if (isProseField(collection, record, path)) untranslated.add(key);
+}

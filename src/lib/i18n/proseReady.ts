@@ -1,0 +1,9 @@
+/**
+ * Resolves when the prose can be shown in the page's language: at once on an English page; on
+ * a Spanish one once the prose's translations have arrived and been applied (esProse.ts).
+ * Every part that shows prose is loaded after it, so none shows English in its place.
+ */
+let ready: Promise<unknown> | undefined;
+
+export const proseReady = () =>
+  (ready ??= document.documentElement.lang === 'es' ? import('./esProse.ts') : Promise.resolve());

@@ -1,0 +1,52 @@
+/**
+ * A language overlay in the two parts the app loads, matching the dataset's own split
+ * (split.ts): what the first view shows (labels, short names, key numbers, the first view's
+ * interface words) and the rest, which arrives with the prose. Written as nested entry lists,
+ * plain JSON, so the build can serve each part as a module and the browser rebuilds the Maps
+ * `localize` reads.
+ */
+import type { Overlay, Translation } from './overlay.ts';
+import { FIRST_VIEW_TEXT, PROSE_COLLECTIONS, PROSE_FIELDS } from './split.ts';
+import type { Collection } from './validate.ts';
+
+/** Collection → record key → field path → translation, as entry lists. */
+export type OverlayJson = [Collection, [string, [string, Translation][]][]][];
+
+const PROSE_FIELD_NAMES = new Map<string, readonly string[]>(Object.entries(PROSE_FIELDS));
+
+/** Whether a field of a record loads with the prose rather than in the first view. */
+export function isProseField(collection: Collection, key: string, path: string): boolean {
+  if ((PROSE_COLLECTIONS as readonly string[]).includes(collection)) return true;
+  if (collection === 'interface') return !FIRST_VIEW_TEXT.has(key.split(':')[0]!);
+  return PROSE_FIELD_NAMES.get(collection)?.includes(path.split('.')[0]!) ?? false;
+}
+
+/** Keeps the translations `keep` accepts, as JSON entry lists. */
+function pick(overlay: Overlay, keep: (c: Collection, key: string, path: string) => boolean) {
+  const json: OverlayJson = [];
+  for (const [collection, records] of overlay) {
+    const kept: OverlayJson[number][1] = [];
+    for (const [key, fields] of records) {
+      const paths = [...fields].filter(([path]) => keep(collection, key, path));
+      if (paths.length > 0) kept.push([key, paths]);
+    }
+    if (kept.length > 0) json.push([collection, kept]);
+  }
+  return json;
+}
+
+export function splitOverlay(overlay: Overlay): { core: OverlayJson; prose: OverlayJson } {
+  return {
+    core: pick(overlay, (c, key, path) => !isProseField(c, key, path)),
+    prose: pick(overlay, isProseField),
+  };
+}
+
+export function overlayFromJson(json: OverlayJson): Overlay {
+  return new Map(
+    json.map(([collection, records]) => [
+      collection,
+      new Map(records.map(([key, fields]) => [key, new Map(fields)])),
+    ]),
+  );
+}
