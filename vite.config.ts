@@ -9,6 +9,8 @@ import { DATA_FILES } from './src/lib/model/schema.ts';
 import { splitDataset } from './src/lib/model/split.ts';
 import { splitOverlay } from './src/lib/model/overlaySplit.ts';
 import { withOfflinePolicy } from './scripts/offline-policy.ts';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { PARAGLIDE_OPTIONS } from './scripts/paraglide-options.ts';
 
 /**
  * Stops the build (and warns in dev) when `data/` breaks its schema or cross-references,
@@ -62,6 +64,65 @@ export function datasetModules(
     },
   };
 }
+
+/**
+ * The interface's words are Paraglide messages (messages/en.json, messages/es.json), called
+ * in the source as `m.key(inputs)`, so every key and input is type-checked. In the build each
+ * call becomes `__t("<the English>", inputs)` (src/lib/i18n/t.ts): the English stays inline
+ * in the chunk of the part that shows it, as cheap as a literal, and a Spanish page looks its
+ * words up in `virtual:messages-es`, a Map from each English text to Paraglide's compiled
+ * Spanish function, fetched before its first render. So an English page carries no Spanish
+ * and no Paraglide runtime, and the first view stays within its budget. The language never
+ * changes while a page is open.
+ */
+export function onlyChosenLanguage(): Plugin {
+  const root = import.meta.dirname;
+  const messagesDir = resolve(root, PARAGLIDE_OPTIONS.outdir, 'messages');
+  const helper = JSON.stringify(resolve(root, 'src/lib/i18n/t.ts'));
+  const english = () =>
+    new Map(
+      Object.entries(
+        JSON.parse(readFileSync(resolve(root, 'messages/en.json'), 'utf8')) as object,
+      ).filter(([key]) => key !== '$schema') as [string, string][],
+    );
+  const fail = (what: string): never => {
+    throw new Error(`onlyChosenLanguage: ${what}`);
+  };
+  const messagesImport =
+    /import\s*\{\s*m\s*\}\s*from\s*["'][./]*(?:src\/)?paraglide\/messages\.js["'];?/;
+  return {
+    name: 'plasticity-window:only-chosen-language',
+    enforce: 'post',
+    resolveId: (id) => (id === 'virtual:messages-es' ? '\0virtual:messages-es' : undefined),
+    load(id) {
+      if (id !== '\0virtual:messages-es') return;
+      const entries = [...english()].map(([key, text]) => {
+        const file = resolve(messagesDir, `${key}.js`);
+        this.addWatchFile(file);
+        const block = new RegExp(`const es_${key} = [\\s\\S]*?\\n\\};\\n`);
+        const found = readFileSync(file, 'utf8').match(block)?.[0];
+        return found
+          ? [found, `[${JSON.stringify(text)}, es_${key}]`]
+          : fail(`no Spanish in ${key}.js`);
+      });
+      return `${entries.map(([block]) => block).join('')}export default new Map([${entries.map(([, pair]) => pair).join(',')}]);`;
+    },
+    transform(code, id) {
+      if (id.includes('/node_modules/') || id.includes('/src/paraglide/')) return;
+      if (!messagesImport.test(code)) return;
+      const texts = english();
+      const out = code
+        .replace(messagesImport, `import { __t } from ${helper};`)
+        .replace(/\bm\.(\w+)(\s*\()?/g, (_, key: string, call?: string) => {
+          const text = JSON.stringify(texts.get(key) ?? fail(`unknown message m.${key} in ${id}`));
+          return call ? `__t(${text}, ` : `((inputs) => __t(${text}, inputs))`;
+        });
+      return { code: out, map: null };
+    },
+  };
+}
+
+const messagePlugins = () => [paraglideVitePlugin(PARAGLIDE_OPTIONS), onlyChosenLanguage()];
 
 export const OFFLINE_FILE = 'plasticity-window-offline.html';
 const OFFLINE_TMP = resolve(import.meta.dirname, 'node_modules/.offline-build');
@@ -247,12 +308,20 @@ export default defineConfig(({ mode }) => ({
     mode === 'offline'
       ? [
           datasetModules(),
+          ...messagePlugins(),
           offlineInlinePublicFiles(),
           svelte(),
           viteSingleFile(),
           placeOfflineCopy(),
         ]
-      : [datasetModules(), plotOwnD3(), svelte(), contentSecurityPolicy(), citationMeta()],
+      : [
+          datasetModules(),
+          ...messagePlugins(),
+          plotOwnD3(),
+          svelte(),
+          contentSecurityPolicy(),
+          citationMeta(),
+        ],
   build: {
     target: 'es2022',
     // Rolldown warns when plugins take most of a build; here that is Svelte compiling the

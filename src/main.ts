@@ -4,6 +4,7 @@ import './app.css';
 import { missingFeatures } from './lib/baseline.ts';
 import { chooseLanguage, setLanguage } from './lib/i18n/language.ts';
 import { dataset } from './lib/model/dataset.ts';
+import { useSpanishMessages } from './lib/i18n/t.ts';
 
 // Below the supported browsers, index.html's message shows (public/startup-check.js shows it
 // whenever the explorer has not started); here it also names what is missing.
@@ -25,7 +26,10 @@ if (missing.length > 0) {
   if (lang === 'en') start();
   else
     import('./lib/i18n/es.ts')
-      .then(({ useSpanish }) => useSpanish(dataset))
+      .then(({ messages, useSpanish }) => {
+        useSpanishMessages(messages);
+        useSpanish(dataset);
+      })
       .catch(() => setLanguage('en'))
       .then(start);
   document.documentElement.dataset.started = '';

@@ -29,6 +29,9 @@ beforeAll(() => {
     'svelte.config.js',
     'tsconfig.json',
     'package.json',
+    // The interface's messages, compiled by Paraglide during the build.
+    'messages',
+    'project.inlang',
   ]) {
     cpSync(join(repo, part), join(copy, part), { recursive: true });
   }
@@ -39,6 +42,8 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 function writeData(data: Record<string, unknown>) {
   rmSync(join(copy, 'data'), { recursive: true, force: true });
   cpSync(join(repo, 'data'), join(copy, 'data'), { recursive: true }); // README and any other files
+  // The real overlays translate the real records, which these fixtures replace.
+  rmSync(join(copy, 'data', 'i18n'), { recursive: true, force: true });
   for (const [collection, { file }] of Object.entries(DATA_FILES)) {
     writeFileSync(join(copy, 'data', file), JSON.stringify(data[collection] ?? [], null, 2));
   }

@@ -1,4 +1,5 @@
 /** The current theme's background and ink, so an exported figure matches what was seen. */
+import { m } from '../../paraglide/messages.js';
 export function themeColours(): { background: string; ink: string } {
   const style = getComputedStyle(document.documentElement);
   return {
@@ -7,5 +8,5 @@ export function themeColours(): { background: string; ink: string } {
   };
 }
 
-export const SOURCE_LINE =
-  'The Plasticity Window · every step cites primary studies (DOI/PMID in the explorer) · A = animal, H = human evidence';
+/** The line under an exported figure, in the page's language. */
+export const sourceLine = () => m.figure_source();

@@ -17,20 +17,35 @@ import { LEVELS, type Level } from '../model/schema.ts';
 import type { CoreDataset } from '../model/split.ts';
 import { narrowestWrap, textWidth, widest, wrapToWidth } from './measure.ts';
 import { alongPolyline, pathPoints } from './pathPoints.ts';
+import { m } from '../../paraglide/messages.js';
 
 export type Orientation = 'horizontal' | 'vertical';
 export type Detail = 'overview' | 'labels' | 'numbers';
 export const DETAILS: Detail[] = ['overview', 'labels', 'numbers'];
 
-/** Stage headings, by level. */
+/** Stage headings, by level (getters: read when drawn, after the page's language has loaded). */
 export const STAGE_HEADINGS: Record<'compound' | Level, string> = {
-  compound: 'Compound',
-  receptor: 'Receptor',
-  neurotransmission: 'Signal',
-  neurotrophic: 'Growth factor',
-  intracellular: 'Inside the cell',
-  structural: 'Structure',
-  outcome: 'Network & outcome',
+  get compound() {
+    return m.stage_compound();
+  },
+  get receptor() {
+    return m.stage_receptor();
+  },
+  get neurotransmission() {
+    return m.stage_signal();
+  },
+  get neurotrophic() {
+    return m.stage_growth();
+  },
+  get intracellular() {
+    return m.stage_inside();
+  },
+  get structural() {
+    return m.stage_structure();
+  },
+  get outcome() {
+    return m.stage_outcome();
+  },
 };
 
 export interface GridNode {

@@ -1,12 +1,22 @@
 /** How an arrow shows its evidence at a glance: status words and the strongest source. Pure. */
 import type { EdgeStatus } from './schema.ts';
 import type { Core } from './split.ts';
+import { m } from '../../paraglide/messages.js';
 
+// Getters: the words are read when shown, after the page's language has loaded.
 export const EDGE_STATUS_LABELS: Record<EdgeStatus, string> = {
-  'shown-in-humans': 'shown in humans',
-  'established-in-animals': 'animal or cell evidence only',
-  contested: 'contested',
-  'not-shown-in-humans': 'not shown in humans',
+  get 'shown-in-humans'() {
+    return m.status_shown();
+  },
+  get 'established-in-animals'() {
+    return m.status_animals();
+  },
+  get contested() {
+    return m.status_contested();
+  },
+  get 'not-shown-in-humans'() {
+    return m.status_not_shown();
+  },
 };
 
 /**
@@ -23,9 +33,9 @@ export function evidenceSources(findings: Core<'findings'>[]): { letter: string;
     primary.some((f) => f.species.some((s) => species.includes(s)));
   // H means a human study found the step; a mixed human result does not earn it.
   if (primary.some((f) => f.species.includes('human') && f.direction === 'for'))
-    return { letter: 'H', words: 'includes human studies' };
+    return { letter: 'H', words: m.sources_human() };
   if (has(['mouse', 'rat', 'pig', 'non-human-primate', 'zebrafish', 'fly']))
-    return { letter: 'A', words: 'animal studies' };
-  if (primary.length > 0) return { letter: 'C', words: 'cell or computer studies' };
-  return { letter: '–', words: 'reviews only' };
+    return { letter: 'A', words: m.sources_animal() };
+  if (primary.length > 0) return { letter: 'C', words: m.sources_cells() };
+  return { letter: '–', words: m.sources_reviews() };
 }

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { findHiddenCharacter, hiddenCharacterMessage } from './hiddenCharacters.ts';
+import { m } from '../../paraglide/messages.js';
 
 const id = v.pipe(
   v.string(),
@@ -115,15 +116,32 @@ export const SOURCE_TYPES = [
   'peer-reviewed',
   'general-knowledge',
 ] as const;
+// Getters: the words are read when shown, after the page's language has loaded.
 export const SOURCE_TYPE_LABELS: Record<(typeof SOURCE_TYPES)[number], string> = {
-  regulator: "regulator's own notice",
-  'drug-label': 'official drug label',
-  'company-press-release': 'company press release, not peer-reviewed',
-  news: 'news report, not peer-reviewed',
-  'journal-notice': 'journal notice',
-  preprint: 'preprint, not peer-reviewed',
-  'peer-reviewed': 'peer-reviewed study',
-  'general-knowledge': 'general knowledge, not checked against a source',
+  get regulator() {
+    return m.source_regulator();
+  },
+  get 'drug-label'() {
+    return m.source_label();
+  },
+  get 'company-press-release'() {
+    return m.source_press();
+  },
+  get news() {
+    return m.source_news();
+  },
+  get 'journal-notice'() {
+    return m.source_journal();
+  },
+  get preprint() {
+    return m.source_preprint();
+  },
+  get 'peer-reviewed'() {
+    return m.source_peer();
+  },
+  get 'general-knowledge'() {
+    return m.source_general();
+  },
 };
 const date = v.pipe(
   v.string(),

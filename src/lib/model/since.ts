@@ -4,6 +4,7 @@
  * draws the marks, does not carry the history's labels.
  */
 import type { Change } from './schema.ts';
+import { pageLanguage } from '../i18n/pageLanguage.ts';
 
 /** What `?since=` highlights: the records each view draws that changed on or after a day. */
 export interface ChangedRecords {
@@ -80,5 +81,13 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** "2026-11-01" → "1 Nov 2026": a day no reader can misread as month-first or day-first. */
 export function formatDay(day: string): string {
   const [year, month, date] = day.split('-').map(Number);
+  // Spanish in Intl's own words ("1 nov 2026"); English as before (en-GB's Intl says "Sept").
+  if (pageLanguage() !== 'en')
+    return new Intl.DateTimeFormat(pageLanguage(), {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(Date.UTC(year!, (month ?? 1) - 1, date));
   return `${date} ${MONTHS[(month ?? 1) - 1]} ${year}`;
 }

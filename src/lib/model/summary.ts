@@ -1,26 +1,33 @@
 /** Short spoken and written summaries of the evidence behind a step. Pure. */
 import type { Core } from './split.ts';
+import { m } from '../../paraglide/messages.js';
 
-const GROUPS: { name: string; species: string[] }[] = [
-  { name: 'humans', species: ['human'] },
-  { name: 'rodents', species: ['mouse', 'rat'] },
-  { name: 'other animals', species: ['pig', 'non-human-primate', 'zebrafish', 'fly'] },
-  { name: 'cells or simulations', species: ['cells', 'in-silico'] },
+// Names as functions: read when shown, after the page's language has loaded.
+const GROUPS: { name: () => string; species: string[] }[] = [
+  { name: m.group_humans, species: ['human'] },
+  { name: m.group_rodents, species: ['mouse', 'rat'] },
+  { name: m.group_animals, species: ['pig', 'non-human-primate', 'zebrafish', 'fly'] },
+  { name: m.group_cells, species: ['cells', 'in-silico'] },
 ];
 
 /** "9 findings, mostly in rodents" — where the evidence comes from, in words. */
 export function evidenceSummary(findings: Core<'findings'>[]): string {
-  const count = `${findings.length} finding${findings.length === 1 ? '' : 's'}`;
-  if (findings.length === 0) return 'no findings';
+  const count = (findings.length === 1 ? m.findings_one : m.findings_other)({
+    count: findings.length,
+  });
+  if (findings.length === 0) return m.summary_none();
   const tally = GROUPS.map((g) => ({
-    name: g.name,
+    name: g.name(),
     n: findings.filter((f) => f.species.some((s) => g.species.includes(s))).length,
   })).sort((a, b) => b.n - a.n);
   const top = tally[0]!;
-  if (top.n === findings.length) return `${count}, all in ${top.name}`;
-  if (top.n > findings.length / 2) return `${count}, mostly in ${top.name}`;
-  return `${count}, in ${tally
-    .filter((t) => t.n > 0)
-    .map((t) => t.name)
-    .join(', ')}`;
+  if (top.n === findings.length) return m.summary_all({ count, group: top.name });
+  if (top.n > findings.length / 2) return m.summary_mostly({ count, group: top.name });
+  return m.summary_mixed({
+    count,
+    groups: tally
+      .filter((t) => t.n > 0)
+      .map((t) => t.name)
+      .join(', '),
+  });
 }

@@ -26,3 +26,9 @@ declare module 'virtual:overlay-es-prose' {
   const overlay: import('./overlaySplit.ts').OverlayJson;
   export default overlay;
 }
+
+// Every interface message's Spanish function, by its English text (vite.config.ts).
+declare module 'virtual:messages-es' {
+  const messages: Map<string, (inputs: object | undefined) => string>;
+  export default messages;
+}

@@ -1,4 +1,5 @@
-/** The time cursor's stops and words. Pure. */
+/** The time cursor's stops and words. Pure but for the page's language. */
+import { pageLanguage } from '../i18n/pageLanguage.ts';
 
 const H = 1;
 const D = 24;
@@ -47,7 +48,9 @@ export function nearestStop(hours: number): number {
   return best;
 }
 
-const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+/** "1.5 hours" or "1,5 horas": Intl writes the number, the unit and its plural in the page's language. */
+const plural = (n: number, unit: 'minute' | 'hour' | 'day' | 'week') =>
+  new Intl.NumberFormat(pageLanguage(), { style: 'unit', unit, unitDisplay: 'long' }).format(n);
 const tidy = (n: number) => Math.round(n * 10) / 10;
 
 /**
