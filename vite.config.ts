@@ -112,10 +112,10 @@ export function onlyChosenLanguage(): Plugin {
       if (!messagesImport.test(code)) return;
       const texts = english();
       const out = code
-        .replace(messagesImport, `import { __t } from ${helper};`)
+        .replace(messagesImport, `import { __t as __message } from ${helper};`)
         .replace(/\bm\.(\w+)(\s*\()?/g, (_, key: string, call?: string) => {
           const text = JSON.stringify(texts.get(key) ?? fail(`unknown message m.${key} in ${id}`));
-          return call ? `__t(${text}, ` : `((inputs) => __t(${text}, inputs))`;
+          return call ? `__message(${text}, ` : `((inputs) => __message(${text}, inputs))`;
         });
       return { code: out, map: null };
     },

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { __t, useSpanishMessages } from '../../src/lib/i18n/t.ts';
+import { RELATIONS } from '../../src/lib/model/schema.ts';
 
 const read = (lang: string) =>
   new Map(
@@ -21,6 +22,10 @@ describe('the interface messages', () => {
     expect(inputs(es.get(key)!)).toEqual(inputs(text));
     expect(es.get(key)!.trim()).not.toBe('');
   });
+
+  it.each(RELATIONS)('names the relation %s, by its id (edgeEvidence.ts)', (relation) =>
+    expect(en.get(`relation_${relation}`)).toBe(relation),
+  );
 
   it('keys each Spanish function by a unique English text (how the build looks them up)', () => {
     expect(new Set(en.values()).size).toBe(en.size);

@@ -1,5 +1,8 @@
 /** How an arrow shows its evidence at a glance: status words and the strongest source. Pure. */
-import type { EdgeStatus } from './schema.ts';
+import type { Edge, EdgeStatus } from './schema.ts';
+import { __t } from '../i18n/t.ts';
+
+type Relation = Edge['relation'];
 import type { Core } from './split.ts';
 import { m } from '../../paraglide/messages.js';
 
@@ -18,6 +21,14 @@ export const EDGE_STATUS_LABELS: Record<EdgeStatus, string> = {
     return m.status_not_shown();
   },
 };
+
+/**
+ * An arrow's relation (an id in the data, e.g. `binding`) in the page's language. Each has
+ * the message `relation_<id>`, whose English is the id itself, so it is looked up by that
+ * (t.ts) rather than through one function per relation (tests/unit/messages.test.ts checks
+ * every relation has its message).
+ */
+export const relationName = (relation: Relation): string => __t(relation);
 
 /**
  * The strongest kind of primary source that finds the step: H (human), A (animal) or
