@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { __t, useSpanishMessages } from '../../src/lib/i18n/t.ts';
-import { RELATIONS } from '../../src/lib/model/schema.ts';
+import { RELATIONS, SPECIES } from '../../src/lib/model/schema.ts';
+import { LEVEL_LABELS } from '../../src/lib/model/graph.ts';
+import { CHANGE_LABELS } from '../../src/lib/model/changes.ts';
 
 const read = (lang: string) =>
   new Map(
@@ -26,6 +28,15 @@ describe('the interface messages', () => {
   it.each(RELATIONS)('names the relation %s, by its id (edgeEvidence.ts)', (relation) =>
     expect(en.get(`relation_${relation}`)).toBe(relation),
   );
+
+  // Labels kept in tables the first view shares are looked up by their English (t.ts).
+  it.each([
+    ...Object.values(LEVEL_LABELS),
+    ...Object.values(CHANGE_LABELS),
+    ...SPECIES,
+    'against',
+    'mixed',
+  ])('has a message whose English is %j', (text) => expect([...en.values()]).toContain(text));
 
   it('keys each Spanish function by a unique English text (how the build looks them up)', () => {
     expect(new Set(en.values()).size).toBe(en.size);

@@ -4,16 +4,14 @@
  * shown in its place.
  */
 import overlayProse from 'virtual:overlay-es-prose';
-import { isProseField, overlayFromJson } from '../model/overlaySplit.ts';
+import { overlayFromJson } from './overlayJson.ts';
+import { coreFields } from './es.ts';
 import { dataset } from '../model/dataset.ts';
 import '../model/prose.ts';
-import type { Collection } from '../model/validate.ts';
 import { localizeInPlace } from './localizeInPlace.ts';
 import { untranslated } from './untranslated.ts';
 
 // The first view's fields were translated before it rendered (es.ts); only the prose's are
 // still English here, and only those are looked up.
-for (const key of localizeInPlace(dataset, overlayFromJson(overlayProse))) {
-  const [collection, record, path] = key.split('/') as [Collection, string, string];
-  if (isProseField(collection, record, path)) untranslated.add(key);
-}
+for (const key of localizeInPlace(dataset, overlayFromJson(overlayProse)))
+  if (!coreFields.has(key)) untranslated.add(key);

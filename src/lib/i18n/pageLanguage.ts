@@ -7,3 +7,6 @@ import type { Language } from './language.ts';
 
 export const pageLanguage = (): Language =>
   typeof document !== 'undefined' && document.documentElement.lang === 'es' ? 'es' : 'en';
+
+/** `lang="en"` for what stays as published in every language: study titles, journals, authors. */
+export const asPublished = () => (pageLanguage() === 'en' ? undefined : 'en');

@@ -4,7 +4,6 @@
  * when the prose arrives; always empty on an English page.
  */
 import type { Collection } from '../model/validate.ts';
-import { pageLanguage } from './pageLanguage.ts';
 
 export const untranslated = new Set<string>();
 
@@ -15,6 +14,3 @@ export const untranslated = new Set<string>();
 export const langOf = (collection: Collection, key: string, path: string) =>
   // localize.ts's fieldKey, written out: importing it would bring the hashing into the first view.
   untranslated.has(`${collection}/${key}/${path}`) ? 'en' : undefined;
-
-/** `lang="en"` for what stays as published in every language: study titles, journals, authors. */
-export const asPublished = () => (pageLanguage() === 'en' ? undefined : 'en');

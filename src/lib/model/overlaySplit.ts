@@ -42,11 +42,4 @@ export function splitOverlay(overlay: Overlay): { core: OverlayJson; prose: Over
   };
 }
 
-export function overlayFromJson(json: OverlayJson): Overlay {
-  return new Map(
-    json.map(([collection, records]) => [
-      collection,
-      new Map(records.map(([key, fields]) => [key, new Map(fields)])),
-    ]),
-  );
-}
+export { overlayFromJson } from '../i18n/overlayJson.ts';
