@@ -7,7 +7,7 @@ import overlayCore from 'virtual:overlay-es-core';
 import type { CoreDataset } from '../model/split.ts';
 import { localizeInPlace } from './localizeInPlace.ts';
 import { overlayFromJson } from './overlayJson.ts';
-import { untranslated } from './untranslated.ts';
+import { untranslated } from './pageLanguage.ts';
 import messages from 'virtual:messages-es';
 
 /** Paraglide's compiled Spanish, by English text (see t.ts); main.ts hands it to t.ts. */

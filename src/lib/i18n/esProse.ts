@@ -9,7 +9,7 @@ import { coreFields } from './es.ts';
 import { dataset } from '../model/dataset.ts';
 import '../model/prose.ts';
 import { localizeInPlace } from './localizeInPlace.ts';
-import { untranslated } from './untranslated.ts';
+import { untranslated } from './pageLanguage.ts';
 
 // The first view's fields were translated before it rendered (es.ts); only the prose's are
 // still English here, and only those are looked up.
