@@ -53,8 +53,20 @@ describe('the learning layer', () => {
     // Human blood BDNF after psilocybin was measured and did not change (Ley 2023 and others).
     const psilocybin = data.compounds.find((c) => c.id === 'psilocybin')!.name;
     const cell = page.getByRole('button', {
-      name: `${psilocybin}, BDNF (humans): Looked for, not shown`,
+      name: `${psilocybin}, BDNF (humans): Looked for in humans, not clearly shown`,
     });
+    // Exercise's clinical evidence is a meta-analysis: human evidence, but not a primary study,
+    // so not "shown" (the rule the diagram's arrows use); the key says what each mark means.
+    const exercise = data.compounds.find((c) => c.id === 'exercise')!.name;
+    expect(
+      await table
+        .getByRole('button', {
+          name: `${exercise}, Clinical evidence: In humans by meta-analysis only`,
+        })
+        .count(),
+    ).toBe(1);
+    expect(key).toContain('Shown in a primary human study');
+    expect(await page.locator('.mark-note').textContent()).toContain('a mixed or null result');
     await cell.click();
     await expect.poll(() => cell.getAttribute('aria-expanded')).toBe('true');
     const text = data.comparison.find(

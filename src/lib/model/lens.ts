@@ -2,6 +2,7 @@
  * The species lens, "Show: all evidence / human evidence only" (`?evidence=human`): what each
  * view keeps or redraws when only human evidence counts. Pure; the selection derives it.
  */
+import { shownInHumans } from './humanEvidence.ts';
 import type { CoreDataset } from './split.ts';
 
 export const EVIDENCE_LENSES = ['all', 'human'] as const;
@@ -22,25 +23,14 @@ export interface HumanLens {
   /** Timeline phases measured in humans. */
   events: Set<string>;
   /**
-   * Arrows no primary human finding supports: no human study, or only null, mixed or contrary
-   * human results, or only reviews. Drawn as not shown in humans.
+   * Arrows no finding shows in humans (humanEvidence.ts): no human study, or only null, mixed
+   * or contrary human results, or only syntheses. Drawn as not shown in humans.
    */
   absentEdges: Set<string>;
 }
 
-type Finding = CoreDataset['findings'][number];
-
-/**
- * A human study that found the step: primary (not a review, meta-analysis or theory) and
- * in favour, as the diagram's H badge and the "shown in humans" check count it.
- */
-export const primaryHumanSupport = (f: Finding) =>
-  f.species.includes('human') && f.level !== 'synthesis' && f.direction === 'for';
-
 export function humanLens(data: CoreDataset): HumanLens {
-  const supported = new Set(
-    data.findings.filter(primaryHumanSupport).flatMap((f) => f.supports.edges),
-  );
+  const supported = new Set(data.findings.filter(shownInHumans).flatMap((f) => f.supports.edges));
   return {
     findings: new Set(data.findings.filter((f) => f.species.includes('human')).map((f) => f.id)),
     events: new Set(data.events.filter((e) => e.species === 'human').map((e) => e.id)),
