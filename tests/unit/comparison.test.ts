@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonMatrix, markOf } from '../../src/lib/model/comparison.ts';
-import { shownInHumans } from '../../src/lib/model/humanEvidence.ts';
+import { shownInHumans } from '../../src/lib/model/lens.ts';
 import type { ComparisonCell, Finding, Study } from '../../src/lib/model/schema.ts';
 import { realData } from './realData.ts';
 
@@ -39,7 +39,7 @@ const mark = (ids: string[], evidence?: ComparisonCell['evidence']) =>
   markOf(cell(ids, evidence), { findings, studies });
 
 describe('a comparison cell’s mark', () => {
-  // One rule for "shown in humans" (humanEvidence.ts): a primary human study in favour.
+  // One rule for "shown in humans" (shownInHumans in lens.ts): a primary human study in favour.
   it.each([
     {
       case: 'primary human study in favour',

@@ -2,10 +2,10 @@
  * The comparison of interventions as a matrix: one mark per cell saying what kind of evidence
  * the dataset holds for it, read from the cell's findings (their species, level and direction),
  * so a mark never claims more than the studies behind it, and "shown in humans" means what it
- * means on the diagram's arrows (humanEvidence.ts). The cell's text and citations are shown
+ * means on the diagram's arrows (shownInHumans in lens.ts). The cell's text and citations are shown
  * on demand.
  */
-import { shownInHumans } from './humanEvidence.ts';
+import { shownInHumans } from './lens.ts';
 import {
   COMPARISON_DIMENSIONS,
   LEVEL_OFF_LADDER,
@@ -57,7 +57,7 @@ const lookups = (data: Pick<Data, 'findings' | 'studies'>): Lookups => ({
 
 /**
  * What a cell's findings show, the first that applies: a primary human study found it (the one
- * rule, humanEvidence.ts); only a meta-analysis of human studies found it; human studies looked
+ * rule, lens.ts); only a meta-analysis of human studies found it; human studies looked
  * and found a mixed, null or contrary result; only animal or cell studies bear on it; nothing.
  */
 export function markOf(

@@ -5,7 +5,7 @@
  */
 import type { Problem } from './validate.ts';
 import { evidenceSources } from './edgeEvidence.ts';
-import { shownInHumans } from './humanEvidence.ts';
+import { shownInHumans } from './lens.ts';
 import {
   COMPARISON_DIMENSIONS,
   DATA_FILES,

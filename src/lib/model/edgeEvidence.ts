@@ -1,5 +1,5 @@
 /** How an arrow shows its evidence at a glance: status words and the strongest source. Pure. */
-import { shownInHumans } from './humanEvidence.ts';
+import { shownInHumans } from './lens.ts';
 import type { EdgeStatus } from './schema.ts';
 import type { Core } from './split.ts';
 
