@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { activeStepsAt } from '../../src/lib/model/highlights.ts';
 import { evidenceSources } from '../../src/lib/model/edgeEvidence.ts';
-import { shownInHumans } from '../../src/lib/model/humanEvidence.ts';
+import { shownInHumans } from '../../src/lib/model/lens.ts';
 import { humanLens, lensFor, phasesNotInHumans, within } from '../../src/lib/model/lens.ts';
 import type { Finding } from '../../src/lib/model/schema.ts';
-import { mainCompounds } from '../../src/lib/model/graph.ts';
+import { findingsForNode, mainCompounds } from '../../src/lib/model/graph.ts';
+import { findingsUnderLens, hiddenByLensText } from '../../src/lib/model/lensFindings.ts';
 import { realData } from './realData.ts';
 
 const data = realData();
@@ -110,5 +111,32 @@ describe('the human-evidence lens', () => {
     { only: new Set(['a', 'b']), keep: new Set(['b', 'c']), result: new Set(['b']) },
   ])('within($only, $keep)', ({ only, keep, result }) => {
     expect(within(only, keep)).toEqual(result);
+  });
+});
+
+describe('a step’s findings in the detail panel, under the lens', () => {
+  it.each(['bdnf', 'trkb', 'clinical'])(
+    '%s: keeps what the table keeps and counts the rest',
+    (id) => {
+      const all = findingsForNode(data, id);
+      const { shown, hidden } = findingsUnderLens(all, lens);
+      expect(shown.map((f) => f.id)).toEqual(
+        all.filter((f) => lens.findings.has(f.id)).map((f) => f.id),
+      );
+      expect(shown.every((f) => f.species.includes('human'))).toBe(true);
+      expect(hidden).toBe(all.filter((f) => !f.species.includes('human')).length);
+    },
+  );
+  it('keeps everything, hiding nothing, with all evidence', () => {
+    const all = findingsForNode(data, 'bdnf');
+    expect(findingsUnderLens(all, null)).toEqual({ shown: all, hidden: 0 });
+  });
+  it('says how many are hidden, in words', () => {
+    expect(hiddenByLensText(3)).toBe(
+      '3 findings in animals or cells are hidden by the human-evidence lens',
+    );
+    expect(hiddenByLensText(1)).toBe(
+      '1 finding in animals or cells is hidden by the human-evidence lens',
+    );
   });
 });
