@@ -146,7 +146,7 @@ describe('the species lens: all evidence, or human evidence only', () => {
     await page.context().close();
   }, 90_000);
 
-  it('the detail panel says when no study in humans bears on a step', async () => {
+  it('the detail panel hides every finding of a step no study in humans bears on, as the table does', async () => {
     const all = findingsForNode(data, 'trkb');
     expect(all.some((f) => lens.findings.has(f.id))).toBe(false);
     const { page } = await openSite(
@@ -158,10 +158,12 @@ describe('the species lens: all evidence, or human evidence only', () => {
       .poll(async () => (await note.textContent())?.replace(/\s+/g, ' ').trim(), {
         timeout: 20_000,
       })
-      .toBe(
-        `No study in humans in this dataset bears on this step. ${hiddenByLensText(all.length)}. Show all evidence`,
-      );
+      .toBe(`${hiddenByLensText(all.length)}. Show all evidence`);
     expect(await page.locator('.detail .detail-findings').count()).toBe(0);
+    // The table beside it says why: no study in humans bears on the step.
+    expect(await page.locator('.empty-state').textContent()).toContain(
+      'No study in humans in this dataset bears on',
+    );
     await page.context().close();
   });
 });

@@ -4,8 +4,8 @@ import { evidenceSources } from '../../src/lib/model/edgeEvidence.ts';
 import { shownInHumans } from '../../src/lib/model/lens.ts';
 import { humanLens, lensFor, phasesNotInHumans, within } from '../../src/lib/model/lens.ts';
 import type { Finding } from '../../src/lib/model/schema.ts';
-import { findingsForNode, mainCompounds } from '../../src/lib/model/graph.ts';
-import { findingsUnderLens, hiddenByLensText } from '../../src/lib/model/lensFindings.ts';
+import { mainCompounds } from '../../src/lib/model/graph.ts';
+import { hiddenByLensText } from '../../src/lib/model/lensFindings.ts';
 import { realData } from './realData.ts';
 
 const data = realData();
@@ -114,24 +114,8 @@ describe('the human-evidence lens', () => {
   });
 });
 
-describe('a step’s findings in the detail panel, under the lens', () => {
-  it.each(['bdnf', 'trkb', 'clinical'])(
-    '%s: keeps what the table keeps and counts the rest',
-    (id) => {
-      const all = findingsForNode(data, id);
-      const { shown, hidden } = findingsUnderLens(all, lens);
-      expect(shown.map((f) => f.id)).toEqual(
-        all.filter((f) => lens.findings.has(f.id)).map((f) => f.id),
-      );
-      expect(shown.every((f) => f.species.includes('human'))).toBe(true);
-      expect(hidden).toBe(all.filter((f) => !f.species.includes('human')).length);
-    },
-  );
-  it('keeps everything, hiding nothing, with all evidence', () => {
-    const all = findingsForNode(data, 'bdnf');
-    expect(findingsUnderLens(all, null)).toEqual({ shown: all, hidden: 0 });
-  });
-  it('says how many are hidden, in words', () => {
+describe('what the detail panel says it hides under the lens', () => {
+  it('says how many findings in animals or cells are hidden, in words', () => {
     expect(hiddenByLensText(3)).toBe(
       '3 findings in animals or cells are hidden by the human-evidence lens',
     );
