@@ -1,4 +1,5 @@
 /** How an arrow shows its evidence at a glance: status words and the strongest source. Pure. */
+import { shownInHumans } from './lens.ts';
 import type { EdgeStatus } from './schema.ts';
 import type { Core } from './split.ts';
 
@@ -21,9 +22,8 @@ export function evidenceSources(findings: Core<'findings'>[]): { letter: string;
   );
   const has = (species: string[]) =>
     primary.some((f) => f.species.some((s) => species.includes(s)));
-  // H means a human study found the step; a mixed human result does not earn it.
-  if (primary.some((f) => f.species.includes('human') && f.direction === 'for'))
-    return { letter: 'H', words: 'includes human studies' };
+  // H means a primary human study found the step (the one rule); a mixed result does not earn it.
+  if (primary.some(shownInHumans)) return { letter: 'H', words: 'includes human studies' };
   if (has(['mouse', 'rat', 'pig', 'non-human-primate', 'zebrafish', 'fly']))
     return { letter: 'A', words: 'animal studies' };
   if (primary.length > 0) return { letter: 'C', words: 'cell or computer studies' };
