@@ -104,6 +104,22 @@ export function crossCheck(data: Dataset): Problem[] {
       checkReference(edgeIds, 'edge', e, F.findings, f.id, 'supports.edges', report);
     for (const e of f.supports.events)
       checkReference(eventIds, 'event', e, F.findings, f.id, 'supports.events', report);
+    // A measured time belongs to steps and compounds the finding itself names.
+    f.measured?.forEach((m, i) => {
+      for (const n of m.steps)
+        if (!f.supports.nodes.includes(n))
+          report(F.findings, f.id, `measured.${i}.steps: "${n}" is not in supports.nodes`);
+      for (const c of m.compounds ?? [])
+        if (!f.compounds.includes(c))
+          report(F.findings, f.id, `measured.${i}.compounds: "${c}" is not in compounds`);
+      if (
+        m.during === 'acute' &&
+        !(m.compounds ?? f.compounds).some((c) =>
+          data.events.some((e) => e.compound === c && e.kind === 'acute'),
+        )
+      )
+        report(F.findings, f.id, `measured.${i}.during: no compound of it has an acute phase`);
+    });
     const study = studies.get(f.study);
     if (study) {
       const isSynthesis = f.level === 'synthesis';

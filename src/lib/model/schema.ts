@@ -226,7 +226,11 @@ export const EventSchema = v.pipe(
     startUncertain: v.optional(v.boolean()),
     species: v.picklist(SPECIES),
     summary: text,
-    /** Cascade steps measured under way during this phase (not steps it only depends on). */
+    /**
+     * Cascade steps measured under way during this phase (not steps it only depends on): they
+     * link the phase and its steps when either is selected. The diagram's "active at time t"
+     * reads the findings' own `measured` times instead (stepActivity.ts).
+     */
     nodes: ids,
     /** What was checked against the source (start, end, species) and what rests on recall. */
     certainty: v.optional(Certainty),
@@ -271,6 +275,38 @@ export const StudySchema = v.pipe(
   v.check((s) => Boolean(s.doi || s.pmid), 'has neither a DOI nor a PMID'),
 );
 
+/** Hours after one dose as [from, to]; a single time point when from equals to. */
+const span = v.pipe(
+  v.tuple([hours, hours]),
+  v.check(([from, to]) => from <= to, 'from must not be after to'),
+);
+
+/** What a finding's `measured` entry may name instead of hours: the compound's acute phase. */
+export const MEASURED_DURING = ['acute'] as const;
+
+/**
+ * When after one dose a finding measured its steps, only as its result or its study's entry in
+ * the source list states it (never guessed; left out after repeated or chronic dosing).
+ * `during: 'acute'` is "during the acute effects", read as the compound's acute phase on the
+ * timeline. `startUncertain`: the source gives how long the change lasted after the dose, not
+ * when it began (as events.json says of the windows).
+ */
+export const MeasuredSchema = v.pipe(
+  v.strictObject({
+    /** The steps measured at that time; each must be among the finding's supported nodes. */
+    steps: v.pipe(ids, v.minLength(1, 'must name at least one step')),
+    /** For a finding about several compounds whose times differ; all of them when left out. */
+    compounds: v.optional(ids),
+    hours: v.optional(span),
+    during: v.optional(v.picklist(MEASURED_DURING)),
+    startUncertain: v.optional(v.boolean()),
+  }),
+  v.check(
+    (m) => (m.hours === undefined) !== (m.during === undefined),
+    'must give either hours or during, not both',
+  ),
+);
+
 export const FindingSchema = v.strictObject({
   id,
   study: id,
@@ -285,6 +321,8 @@ export const FindingSchema = v.strictObject({
     edges: v.optional(ids, []),
     events: v.optional(ids, []),
   }),
+  /** When after one dose the steps were measured; absent: the finding does not say. */
+  measured: v.optional(v.array(MeasuredSchema)),
   caveat: v.optional(text),
   certainty: Certainty,
   popularClaims,
