@@ -4,6 +4,7 @@
  */
 import type { Focus } from '../state/url.ts';
 import { graphIndex } from './graphIndex.ts';
+import { spanCovers, stepActivity } from './stepActivity.ts';
 import type { CoreDataset } from './split.ts';
 
 export interface Highlights {
@@ -64,7 +65,10 @@ export function highlightsFor(data: CoreDataset, focus: Focus): Highlights | nul
   return h;
 }
 
-/** Events under way at `t` hours after the dose, for one compound or all (of `only`, if given). */
+/**
+ * Timeline phases under way at `t` hours after the dose, for one compound or all (of `only`, if
+ * given). The diagram's active steps no longer come from here but from the findings.
+ */
 export function eventsActiveAt(
   data: CoreDataset,
   t: number,
@@ -80,12 +84,31 @@ export function eventsActiveAt(
   );
 }
 
-/** Cascade steps active at `t`: the nodes of every event under way then (of `only`, if given). */
+/**
+ * Cascade steps under way `t` hours after one dose, each with the findings that measured it
+ * then (stepActivity.ts): a step is lit only when one of its own timed findings for the
+ * compound spans `t`. `only` keeps those findings alone (the human-evidence lens).
+ */
+export function activeStepsWithFindings(
+  data: CoreDataset,
+  t: number,
+  compound: string | null,
+  only?: Set<string>,
+): Map<string, string[]> {
+  const active = new Map<string, string[]>();
+  for (const [step, spans] of stepActivity(data, compound, only)) {
+    const findings = [...new Set(spans.filter((s) => spanCovers(s, t)).map((s) => s.finding))];
+    if (findings.length > 0) active.set(step, findings);
+  }
+  return active;
+}
+
+/** Cascade steps under way at `t`, read from the findings' measured times (see above). */
 export function activeStepsAt(
   data: CoreDataset,
   t: number,
   compound: string | null,
   only?: Set<string>,
 ): Set<string> {
-  return new Set(eventsActiveAt(data, t, compound, only).flatMap((e) => e.nodes));
+  return new Set(activeStepsWithFindings(data, t, compound, only).keys());
 }

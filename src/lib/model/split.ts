@@ -9,14 +9,15 @@ import type { Dataset } from './schema.ts';
 
 /**
  * Fields that only the detail panel, the table, the exports, the presenter bar and the
- * learning layer read.
+ * learning layer read. (Findings' `compounds` and `measured` stay in the core: the diagram's
+ * "active at time t" reads them, stepActivity.ts.)
  */
 export const PROSE_FIELDS = {
   nodes: ['explanation', 'popularClaims'],
   edges: ['explanation', 'popularClaims'],
   events: ['summary', 'certainty', 'popularClaims'],
   compounds: ['popularClaims'],
-  findings: ['study', 'compounds', 'result', 'caveat', 'certainty', 'popularClaims'],
+  findings: ['study', 'result', 'caveat', 'certainty', 'popularClaims'],
   tour: ['title', 'caption', 'notes'],
 } as const satisfies Partial<Record<keyof Dataset, readonly string[]>>;
 

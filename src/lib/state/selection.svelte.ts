@@ -44,7 +44,7 @@ export class Selection {
   readonly focusHighlights: Highlights | null;
   /** What the species lens keeps and redraws; null when all evidence is shown. */
   readonly lens: HumanLens | null;
-  /** Cascade steps under way at time t (in humans, under the lens); null when no time is chosen. */
+  /** Cascade steps a finding measured under way at time t (human findings under the lens); null without a time. */
   readonly activeSteps: Set<string> | null;
   /** What changed since `since`; null without a date, or until the changelog has loaded. */
   readonly changed: ChangedRecords | null;
@@ -62,7 +62,7 @@ export class Selection {
     );
     this.lens = $derived(lensFor(data, this.evidence));
     this.activeSteps = $derived(
-      this.t === null ? null : activeStepsAt(data, this.t, this.compound, this.lens?.events),
+      this.t === null ? null : activeStepsAt(data, this.t, this.compound, this.lens?.findings),
     );
     this.changed = $derived(
       this.since && this.#history ? changedSince(this.#history, this.since) : null,
