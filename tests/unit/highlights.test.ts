@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { highlightsFor } from '../../src/lib/model/highlights.ts';
+import type { Finding } from '../../src/lib/model/schema.ts';
 import {
   activeStepsAt,
   activeStepsWithFindings,
-  highlightsFor,
-} from '../../src/lib/model/highlights.ts';
-import type { Finding } from '../../src/lib/model/schema.ts';
-import { POINT_TOLERANCE, stepActivity } from '../../src/lib/model/stepActivity.ts';
+  POINT_TOLERANCE,
+  stepActivity,
+} from '../../src/lib/model/stepActivity.ts';
 import { validateDataset } from '../../src/lib/model/validate.ts';
 import type { Focus } from '../../src/lib/state/url.ts';
 import { minimalData } from '../fixtures/minimal.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeStepsAt } from '../../src/lib/model/highlights.ts';
+import { activeStepsAt } from '../../src/lib/model/stepActivity.ts';
 import { evidenceSources } from '../../src/lib/model/edgeEvidence.ts';
 import { shownInHumans } from '../../src/lib/model/lens.ts';
 import { humanLens, lensFor, phasesNotInHumans, within } from '../../src/lib/model/lens.ts';

@@ -106,6 +106,7 @@ describe('translatableTexts', () => {
     /^(authors|title|journal|citation|publisher|identifier)$/,
     /(^|\.)(nodes|edges|events|findings|compounds|documents|regulatory|safety|frame|ids|species|phases)\.\d+$/,
     /^(keyNumber\.finding|showMe(\.\d+)?\.(compound|focus)|regulatory\.(sourceType|asOf|checked|certainty\.level)|certainty\.level|sides\.\d+\.findings\.\d+|answer\.\d+\.(findings|regulatory|safety)\.\d+|supports\.(nodes|edges|events)\.\d+)$/,
+    /^measured\.\d+\.((steps|compounds)\.\d+|during)$/,
   ];
   it('classes every text field of the real data as translatable or kept as written', () => {
     const data = realData();

@@ -4,7 +4,6 @@
  */
 import type { Focus } from '../state/url.ts';
 import { graphIndex } from './graphIndex.ts';
-import { spanCovers, stepActivity } from './stepActivity.ts';
 import type { CoreDataset } from './split.ts';
 
 export interface Highlights {
@@ -67,7 +66,7 @@ export function highlightsFor(data: CoreDataset, focus: Focus): Highlights | nul
 
 /**
  * Timeline phases under way at `t` hours after the dose, for one compound or all (of `only`, if
- * given). The diagram's active steps no longer come from here but from the findings.
+ * given). The diagram's steps active at `t` come from the findings instead (stepActivity.ts).
  */
 export function eventsActiveAt(
   data: CoreDataset,
@@ -82,33 +81,4 @@ export function eventsActiveAt(
       e.startHours <= t &&
       t <= e.endHours,
   );
-}
-
-/**
- * Cascade steps under way `t` hours after one dose, each with the findings that measured it
- * then (stepActivity.ts): a step is lit only when one of its own timed findings for the
- * compound spans `t`. `only` keeps those findings alone (the human-evidence lens).
- */
-export function activeStepsWithFindings(
-  data: CoreDataset,
-  t: number,
-  compound: string | null,
-  only?: Set<string>,
-): Map<string, string[]> {
-  const active = new Map<string, string[]>();
-  for (const [step, spans] of stepActivity(data, compound, only)) {
-    const findings = [...new Set(spans.filter((s) => spanCovers(s, t)).map((s) => s.finding))];
-    if (findings.length > 0) active.set(step, findings);
-  }
-  return active;
-}
-
-/** Cascade steps under way at `t`, read from the findings' measured times (see above). */
-export function activeStepsAt(
-  data: CoreDataset,
-  t: number,
-  compound: string | null,
-  only?: Set<string>,
-): Set<string> {
-  return new Set(activeStepsWithFindings(data, t, compound, only).keys());
 }

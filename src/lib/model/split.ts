@@ -8,16 +8,15 @@
 import type { Dataset } from './schema.ts';
 
 /**
- * Fields that only the detail panel, the table, the exports, the presenter bar and the
- * learning layer read. (Findings' `compounds` and `measured` stay in the core: the diagram's
- * "active at time t" reads them, stepActivity.ts.)
+ * Fields that only the detail panel, the table, the exports, the presenter bar, the learning
+ * layer and the diagram's "active at time t" (loaded once a time is chosen, stepActivity.ts) read.
  */
 export const PROSE_FIELDS = {
   nodes: ['explanation', 'popularClaims'],
   edges: ['explanation', 'popularClaims'],
   events: ['summary', 'certainty', 'popularClaims'],
   compounds: ['popularClaims'],
-  findings: ['study', 'result', 'caveat', 'certainty', 'popularClaims'],
+  findings: ['study', 'compounds', 'measured', 'result', 'caveat', 'certainty', 'popularClaims'],
   tour: ['title', 'caption', 'notes'],
 } as const satisfies Partial<Record<keyof Dataset, readonly string[]>>;
 
@@ -53,6 +52,13 @@ export type CoreDataset = {
 
 /** The app's own words the first view shows; the rest of `interface` loads with the prose. */
 const FIRST_VIEW_TEXT = new Set(['key-idea', 'level', 'status', 'legend-note']);
+/**
+ * The key's note on steps active at the chosen time is shown only once a time is chosen,
+ * which loads the prose anyway (the findings' measured times), so it travels with the prose.
+ */
+const LATER_NOTES = new Set(['active-at-time']);
+const inFirstView = (t: Dataset['interface'][number]) =>
+  FIRST_VIEW_TEXT.has(t.kind) && !(t.kind === 'legend-note' && LATER_NOTES.has(t.id));
 
 export interface DatasetProse {
   /** Per collection, one object per record, in the same order as the core's records. */
@@ -78,8 +84,8 @@ export function splitDataset(data: Dataset): { core: CoreDataset; prose: Dataset
     collections[name] = data[name];
     core[name] = [];
   }
-  core.interface = data.interface.filter((t) => FIRST_VIEW_TEXT.has(t.kind));
-  const laterText = data.interface.filter((t) => !FIRST_VIEW_TEXT.has(t.kind));
+  core.interface = data.interface.filter(inFirstView);
+  const laterText = data.interface.filter((t) => !inFirstView(t));
   return {
     core: core as unknown as CoreDataset,
     prose: { fields, collections: collections as DatasetProse['collections'], laterText },
@@ -99,12 +105,7 @@ export function mergeProse(core: CoreDataset, prose: DatasetProse): Dataset {
   }
   for (const name of PROSE_COLLECTIONS)
     (full[name] as unknown[]).splice(0, Infinity, ...prose.collections[name]);
-  full.interface.splice(
-    0,
-    Infinity,
-    ...full.interface.filter((t) => FIRST_VIEW_TEXT.has(t.kind)),
-    ...prose.laterText,
-  );
+  full.interface.splice(0, Infinity, ...full.interface.filter(inFirstView), ...prose.laterText);
   return full;
 }
 

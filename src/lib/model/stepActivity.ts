@@ -1,8 +1,10 @@
 /**
  * When each cascade step is under way after one dose, from the findings' own measured times
- * (`measured` in findings.json), never from the timeline's phases. Pure.
+ * (`measured` in findings.json), never from the timeline phases' step lists. Pure. It reads
+ * the findings' compounds and times, which travel with the prose, so the diagram loads it
+ * once a time is chosen.
  */
-import type { CoreDataset } from './split.ts';
+import type { Dataset } from './schema.ts';
 
 export interface StepSpan {
   /** Hours after one dose; equal for a single time point. */
@@ -13,7 +15,7 @@ export interface StepSpan {
   startUncertain: boolean;
 }
 
-type Data = Pick<CoreDataset, 'findings' | 'events' | 'compounds'>;
+type Data = Pick<Dataset, 'findings' | 'events' | 'compounds'>;
 
 /**
  * Per step, the spans in which a finding about the compound (or, with none chosen, about any
@@ -65,3 +67,31 @@ export const spanCovers = (s: Pick<StepSpan, 'from' | 'to'>, t: number): boolean
   s.from === s.to
     ? t >= s.from / POINT_TOLERANCE && t <= s.from * POINT_TOLERANCE
     : s.from <= t && t <= s.to;
+
+/**
+ * Cascade steps under way `t` hours after one dose, each with the findings that measured it
+ * then: a step is lit only when one of its own timed findings for the compound spans `t`.
+ */
+export function activeStepsWithFindings(
+  data: Data,
+  t: number,
+  compound: string | null,
+  only?: Set<string>,
+): Map<string, string[]> {
+  const active = new Map<string, string[]>();
+  for (const [step, spans] of stepActivity(data, compound, only)) {
+    const findings = [...new Set(spans.filter((s) => spanCovers(s, t)).map((s) => s.finding))];
+    if (findings.length > 0) active.set(step, findings);
+  }
+  return active;
+}
+
+/** Cascade steps under way at `t`, read from the findings' measured times (see above). */
+export function activeStepsAt(
+  data: Data,
+  t: number,
+  compound: string | null,
+  only?: Set<string>,
+): Set<string> {
+  return new Set(activeStepsWithFindings(data, t, compound, only).keys());
+}
