@@ -122,6 +122,10 @@ describe('the learning layer', () => {
       expect((await about.textContent())!.replace(/\s+/g, ' ')).toContain(
         'A primary study in people found it: a review or meta-analysis does not count, nor does a mixed or null result.',
       );
+      // The yellow fill and dot of steps under way at the chosen time, with a drawn sample.
+      const activeKey = about.getByRole('listitem').filter({ hasText: 'yellow fill and dot' });
+      expect(await activeKey.textContent()).toContain('measured this step changed');
+      expect(await activeKey.locator('.active-sample .active-dot').count()).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
       await page.context().close();
 
