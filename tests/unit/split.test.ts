@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   mergeProse,
+  mergeTiming,
   PROSE_COLLECTIONS,
   PROSE_FIELDS,
   splitDataset,
@@ -11,10 +12,20 @@ import { realData } from './realData.ts';
 const data = realData();
 
 describe('splitDataset', () => {
-  it('merging the prose back gives the validated data, record for record', () => {
-    const { core, prose } = structuredClone(splitDataset(data));
+  it('merging the prose and the measured times back gives the validated data, record for record', () => {
+    const { core, prose, timing } = structuredClone(splitDataset(data));
     mergeProse(core, prose);
+    mergeTiming(core, timing);
     expect(core).toEqual(data);
+  });
+
+  it('keeps the findings’ measured times out of the first view and the prose', () => {
+    const { core, prose, timing } = splitDataset(data);
+    const timed = data.findings.filter((f) => f.measured);
+    expect(timed.length).toBeGreaterThan(0);
+    expect(timing.measured.map(([id]) => id)).toEqual(timed.map((f) => f.id));
+    for (const rows of [core.findings, prose.fields.findings])
+      for (const row of rows) expect(row).not.toHaveProperty('measured');
   });
 
   it('keeps every prose field and prose-only collection out of the core', () => {

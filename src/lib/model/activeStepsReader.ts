@@ -1,8 +1,9 @@
 /**
- * Loaded once a time is chosen: the prose, which carries the findings' compounds and measured
- * times, and the reading of them (stepActivity.ts), in one chunk off the first view.
+ * Loaded once a time is chosen: the prose (with the findings' compounds), the findings'
+ * measured times and the reading of them (stepActivity.ts), off the first view.
  */
 import './prose.ts';
+import './timing.ts';
 import type { Dataset } from './schema.ts';
 import type { CoreDataset } from './split.ts';
 import { activeStepsAt } from './stepActivity.ts';

@@ -9,7 +9,8 @@ import type { Dataset } from './schema.ts';
 
 /**
  * Fields that only the detail panel, the table, the exports, the presenter bar, the learning
- * layer and the diagram's "active at time t" (loaded once a time is chosen, stepActivity.ts) read.
+ * layer and the diagram's "active at time t" (stepActivity.ts) read. Findings' `measured`
+ * times leave the prose too, for a chunk of their own (DatasetTiming, below).
  */
 export const PROSE_FIELDS = {
   nodes: ['explanation', 'popularClaims'],
@@ -68,7 +69,20 @@ export interface DatasetProse {
   laterText: Dataset['interface'];
 }
 
-export function splitDataset(data: Dataset): { core: CoreDataset; prose: DatasetProse } {
+/**
+ * The findings' measured times (`measured`, by finding id): only the diagram's "active at
+ * time t" reads them, so they load once a time is chosen, apart from the prose.
+ */
+export interface DatasetTiming {
+  /** [finding id, measured] pairs: JSON has no Map, and a plain object would find inherited keys. */
+  measured: [string, NonNullable<Dataset['findings'][number]['measured']>][];
+}
+
+export function splitDataset(data: Dataset): {
+  core: CoreDataset;
+  prose: DatasetProse;
+  timing: DatasetTiming;
+} {
   const core = { ...data } as Record<keyof Dataset, unknown>;
   const fields = {} as DatasetProse['fields'];
   for (const [collection, names] of Object.entries(PROSE_FIELDS) as unknown as [
@@ -86,10 +100,25 @@ export function splitDataset(data: Dataset): { core: CoreDataset; prose: Dataset
   }
   core.interface = data.interface.filter(inFirstView);
   const laterText = data.interface.filter((t) => !inFirstView(t));
+  const timing: DatasetTiming = { measured: [] };
+  fields.findings = data.findings.map((f, i) => {
+    if (f.measured) timing.measured.push([f.id, f.measured]);
+    return pick(fields.findings[i]!, ['measured'], false);
+  });
   return {
     core: core as unknown as CoreDataset,
     prose: { fields, collections: collections as DatasetProse['collections'], laterText },
+    timing,
   };
+}
+
+/** Gives the findings (complete with their prose, or not) their measured times, in place. */
+export function mergeTiming(core: CoreDataset, timing: DatasetTiming): void {
+  const byFinding = new Map(timing.measured);
+  for (const f of (core as unknown as Dataset).findings) {
+    const measured = byFinding.get(f.id);
+    if (measured) f.measured = measured;
+  }
 }
 
 /** Completes `core` in place, so every holder of its records sees the prose. */

@@ -7,6 +7,10 @@ declare module 'virtual:dataset-prose' {
   const prose: import('./split.ts').DatasetProse;
   export default prose;
 }
+declare module 'virtual:dataset-timing' {
+  const timing: import('./split.ts').DatasetTiming;
+  export default timing;
+}
 
 /** The project's version, from package.json (see `define` in vite.config.ts). */
 declare const __APP_VERSION__: string;
