@@ -1,6 +1,6 @@
 /** `npm run check:data [dir]`: validates the content files and names every problem. */
 import { resolve } from 'node:path';
-import { formatProblem } from '../src/lib/model/validate.ts';
+import { formatProblem } from '../src/lib/model/problem.ts';
 import { loadDataDir } from './data-files.ts';
 
 const dir = resolve(process.argv[2] ?? 'data');

@@ -2,12 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_FILES, type Dataset } from '../src/lib/model/schema.ts';
-import {
-  validateDataset,
-  type Problem,
-  type RawData,
-  type Collection,
-} from '../src/lib/model/validate.ts';
+import type { Problem } from '../src/lib/model/problem.ts';
+import { validateDataset, type RawData, type Collection } from '../src/lib/model/validate.ts';
 
 export function readDataDir(dir: string): { raw: RawData; problems: Problem[] } {
   const raw: RawData = {};

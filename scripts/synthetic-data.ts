@@ -11,7 +11,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DATA_FILES, type Dataset } from '../src/lib/model/schema.ts';
-import { validateDataset, formatProblem, type Collection } from '../src/lib/model/validate.ts';
+import { formatProblem } from '../src/lib/model/problem.ts';
+import { validateDataset, type Collection } from '../src/lib/model/validate.ts';
 import { loadDataDir } from './data-files.ts';
 
 const real = (dir = resolve(import.meta.dirname, '../data')) => {

@@ -2,7 +2,7 @@
  * What each view highlights for a selection. Pure functions of the data and the
  * selection, so every view derives its highlight from the same answer.
  */
-import type { Focus } from '../state/url.ts';
+import type { Focus } from './focus.ts';
 import { graphIndex } from './graphIndex.ts';
 import type { CoreDataset } from './split.ts';
 
