@@ -5,7 +5,7 @@ import { DATA_FILES, type Dataset } from '../src/lib/model/schema.ts';
 import type { Problem } from '../src/lib/model/problem.ts';
 import { validateDataset, type RawData, type Collection } from '../src/lib/model/validate.ts';
 
-export function readDataDir(dir: string): { raw: RawData; problems: Problem[] } {
+function readDataDir(dir: string): { raw: RawData; problems: Problem[] } {
   const raw: RawData = {};
   const problems: Problem[] = [];
   for (const [collection, { file }] of Object.entries(DATA_FILES) as [

@@ -22,7 +22,7 @@ const real = (dir = resolve(import.meta.dirname, '../data')) => {
 };
 
 /** The real data plus `scale - 1` renamed copies of its graph and evidence. */
-export function syntheticDataset(scale: number, data: Dataset = real()): Dataset {
+function syntheticDataset(scale: number, data: Dataset = real()): Dataset {
   const out: Dataset = structuredClone(data);
   for (let copy = 2; copy <= scale; copy++) {
     const id = (ref: string) => `${ref}-x${copy}`;

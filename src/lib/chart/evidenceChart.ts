@@ -52,7 +52,7 @@ export const DIRECTION_WORDS = {
 export type Direction = keyof typeof DIRECTION_WORDS;
 
 /** Findings that bear on no step (only on timeline phases) share this row. */
-export const TIME_COURSE_ROW = { id: 'time-course', label: 'Time course' } as const;
+const TIME_COURSE_ROW = { id: 'time-course', label: 'Time course' } as const;
 
 export interface ChartPoint {
   id: string;

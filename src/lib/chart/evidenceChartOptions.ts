@@ -31,7 +31,7 @@ export const SPECIES_COLOURS: Record<ChartTheme, Record<SpeciesGroup, string>> =
 };
 
 /** Direction as shape: filled circle supports, diamond mixed, hollow circle null, × against. */
-export const DIRECTION_SYMBOLS = {
+const DIRECTION_SYMBOLS = {
   domain: ['for', 'mixed', 'null', 'against'],
   range: ['circle', 'diamond', 'circle', 'times'],
 };

@@ -20,10 +20,10 @@ import { alongPolyline, pathPoints } from './pathPoints.ts';
 
 export type Orientation = 'horizontal' | 'vertical';
 export type Detail = 'overview' | 'labels' | 'numbers';
-export const DETAILS: Detail[] = ['overview', 'labels', 'numbers'];
+const DETAILS: Detail[] = ['overview', 'labels', 'numbers'];
 
 /** Stage headings, by level. */
-export const STAGE_HEADINGS: Record<'compound' | Level, string> = {
+const STAGE_HEADINGS: Record<'compound' | Level, string> = {
   compound: 'Compound',
   receptor: 'Receptor',
   neurotransmission: 'Signal',
@@ -432,7 +432,7 @@ function headingLines(heading: string, span: number, type: TypeScale): string[] 
 }
 
 /** The smallest scale at which a detail's boxes and the stage headings fit in their cells. */
-export function minScale(
+function minScale(
   grid: CascadeGrid,
   detail: Detail,
   type: TypeScale,
@@ -765,7 +765,7 @@ function drawAt(
 }
 
 /** The drawing's size at scale k, before any detail is chosen (for fitting). */
-export function extentAt(
+function extentAt(
   grid: CascadeGrid,
   k: number,
   type: TypeScale,

@@ -94,7 +94,7 @@ const laneKey = (compound: string, kind: string) => `${compound}|${kind}`;
  * Bands top to bottom: each compound's name, then one band per kind of event it has, so
  * a compound with few measurements takes little room and none is drawn empty.
  */
-export function timelineLanes(rows: TimelineRow[], compounds: Compound[]): string[] {
+function timelineLanes(rows: TimelineRow[], compounds: Compound[]): string[] {
   const kinds = Object.values(EVENT_KIND_LABELS);
   return compounds.flatMap((c) => {
     const present = kinds.filter((k) => rows.some((r) => r.lane === laneKey(c.name, k)));

@@ -65,12 +65,7 @@ export function highlightsFor(data: CoreDataset, focus: Focus): Highlights | nul
 }
 
 /** Events under way at `t` hours after the dose, for one compound or all (of `only`, if given). */
-export function eventsActiveAt(
-  data: CoreDataset,
-  t: number,
-  compound: string | null,
-  only?: Set<string>,
-) {
+function eventsActiveAt(data: CoreDataset, t: number, compound: string | null, only?: Set<string>) {
   return data.events.filter(
     (e) =>
       (!compound || e.compound === compound) &&
