@@ -4,7 +4,7 @@
  *
  * The first view gets only the structure (see split.ts): the prose fields of these records
  * are filled in when `./prose.ts` loads. A component that shows prose imports it (through
- * `getProseContext` in state/proseContext.ts), and is itself loaded after the first view.
+ * `getProseContext` in state/prose.ts), and is itself loaded after the first view.
  */
 import core from 'virtual:dataset-core';
 import type { CoreDataset } from './split.ts';
