@@ -13,25 +13,15 @@
  * another, so nothing overprints and nothing is cut off.
  */
 import { graphIndex } from '../model/graphIndex.ts';
-import { LEVELS, type Level } from '../model/schema.ts';
+import { LEVELS } from '../model/schema.ts';
 import type { CoreDataset } from '../model/split.ts';
+import { STAGE_HEADINGS } from '../model/vocabulary.ts';
 import { narrowestWrap, textWidth, widest, wrapToWidth } from './measure.ts';
 import { alongPolyline, pathPoints } from './pathPoints.ts';
 
 export type Orientation = 'horizontal' | 'vertical';
 export type Detail = 'overview' | 'labels' | 'numbers';
 const DETAILS: Detail[] = ['overview', 'labels', 'numbers'];
-
-/** Stage headings, by level. */
-const STAGE_HEADINGS: Record<'compound' | Level, string> = {
-  compound: 'Compound',
-  receptor: 'Receptor',
-  neurotransmission: 'Signal',
-  neurotrophic: 'Growth factor',
-  intracellular: 'Inside the cell',
-  structural: 'Structure',
-  outcome: 'Network & outcome',
-};
 
 export interface GridNode {
   id: string;

@@ -113,16 +113,6 @@ export const SOURCE_TYPES = [
   'peer-reviewed',
   'general-knowledge',
 ] as const;
-export const SOURCE_TYPE_LABELS: Record<(typeof SOURCE_TYPES)[number], string> = {
-  regulator: "regulator's own notice",
-  'drug-label': 'official drug label',
-  'company-press-release': 'company press release, not peer-reviewed',
-  news: 'news report, not peer-reviewed',
-  'journal-notice': 'journal notice',
-  preprint: 'preprint, not peer-reviewed',
-  'peer-reviewed': 'peer-reviewed study',
-  'general-knowledge': 'general knowledge, not checked against a source',
-};
 const date = v.pipe(
   v.string(),
   v.regex(/^\d{4}(-\d{2}){0,2}$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
