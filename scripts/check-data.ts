@@ -1,11 +1,16 @@
-/** `npm run check:data [dir]`: validates the content files and names every problem. */
+/**
+ * `npm run check:data [dir]`: validates the content files and the language overlays, names
+ * every problem, and reports each language's translation coverage, naming every missing or
+ * stale field.
+ */
 import { resolve } from 'node:path';
+import { coveragePercent, totalCoverage, type FileCoverage } from '../src/lib/model/overlay.ts';
 import { formatProblem } from '../src/lib/model/problem.ts';
 import { loadDataDir } from './data-files.ts';
 
 const dir = resolve(process.argv[2] ?? 'data');
-const { dataset, problems } = loadDataDir(dir);
-if (!dataset || problems.length > 0) {
+const { dataset, translations, problems } = loadDataDir(dir);
+if (!dataset || !translations || problems.length > 0) {
   console.error(`${problems.length} problem(s) in ${dir}:`);
   for (const p of problems) console.error(`  ${formatProblem(p)}`);
   process.exit(1);
@@ -26,3 +31,39 @@ console.log(
   `  ${dataset.questions.length} questions, ${dataset.safety.length} safety lines, ${dataset.regulatory.length} dated regulatory items, ${dataset.documents.length} non-study documents`,
 );
 console.log(`  documents by source type: ${tally(dataset.documents.map((d) => d.sourceType))}`);
+
+/** `es: 96.4% (2301 of 2387 fields; 80 missing, 6 stale)` */
+function coverageLine(name: string, files: FileCoverage[]): string {
+  const t = totalCoverage(files);
+  const gaps = t.missing + t.stale > 0 ? `; ${t.missing} missing, ${t.stale} stale` : '';
+  return `${name}: ${coveragePercent(t)}% (${t.fresh} of ${t.total} fields${gaps})`;
+}
+
+for (const [lang, { coverage }] of translations) {
+  const gaps = coverage.filter((f) => f.missing.length + f.stale.length > 0);
+  if (gaps.length > 0) console.log(`untranslated in ${lang}:`);
+  for (const f of gaps) {
+    if (f.fresh + f.stale.length === 0) {
+      console.log(`  data/${f.file} › file › no translation yet (${f.total} fields)`);
+      continue;
+    }
+    for (const { record, path } of f.stale)
+      console.log(
+        `  data/${f.file} › "${record}" › ${path}: stale (the English changed after it was translated)`,
+      );
+    for (const { record, path } of f.missing)
+      console.log(`  data/${f.file} › "${record}" › ${path}: missing`);
+  }
+}
+if (translations.size > 0) console.log('translation coverage:');
+for (const [lang, { coverage }] of translations) {
+  console.log(`  ${coverageLine(lang, coverage)}`);
+  for (const f of coverage) console.log(`    ${coverageLine(`data/${f.file}`, [f])}`);
+}
+if (translations.size > 1)
+  console.log(
+    `  ${coverageLine(
+      'all languages',
+      [...translations.values()].flatMap((t) => t.coverage),
+    )}`,
+  );

@@ -44,6 +44,23 @@ function measureStage(page: Page, focusId: string | null) {
               ((label as SVGGraphicsElement).getScreenCTM()?.a ?? 0),
           }))
       : [];
+    // The timeline's words (bands, headers, notes, ticks, the window's band), if it is shown.
+    const chart = document.querySelector('.timeline-figure svg');
+    const timeline =
+      chart && getComputedStyle(chart.closest('section')!).display !== 'none'
+        ? {
+            box: rect(chart)!,
+            view: rect(chart.closest('section'))!,
+            labels: [...chart.querySelectorAll('text')]
+              .filter((text) => (text.textContent ?? '').trim())
+              .map((text) => ({
+                text: text.textContent ?? '',
+                px:
+                  parseFloat(getComputedStyle(text).fontSize) *
+                  ((text as SVGGraphicsElement).getScreenCTM()?.a ?? 0),
+              })),
+          }
+        : null;
     const caption = document.querySelector('.presenter-caption');
     return {
       viewport: { left: 0, top: 0, right: innerWidth, bottom: innerHeight },
@@ -56,6 +73,7 @@ function measureStage(page: Page, focusId: string | null) {
         : null,
       svgBox,
       labels,
+      timeline,
     };
   }, focusId);
 }
@@ -109,8 +127,18 @@ describe('the presenter’s stage', () => {
             found.push(`${name}: its focus ${id} is not in view`);
           // The back row of a 200-seat hall needs about 28 px at 1080 lines, and in proportion
           // on other screens.
+          const floor = (28 * height) / 1080;
+          if (stage !== 'diagram') {
+            if (!m.timeline) found.push(`${name}: no timeline on the stage`);
+            else {
+              if (!within(m.timeline.box, m.timeline.view))
+                found.push(`${name}: the timeline is cut off`);
+              for (const label of m.timeline.labels)
+                if (label.px < floor - 0.5)
+                  found.push(`${name}: timeline's "${label.text}" at ${label.px.toFixed(1)} px`);
+            }
+          }
           if (stage !== 'timeline') {
-            const floor = (28 * height) / 1080;
             if (m.labels.length === 0) found.push(`${name}: no step label in view`);
             for (const label of m.labels)
               if (label.px < floor - 0.5)
@@ -132,7 +160,8 @@ describe('the presenter’s stage', () => {
       }
       expect(problems).toEqual([]);
       await context.close();
-    });
+      // Each step may wait up to 10 s to settle: enough for all ten on a busy machine.
+    }, 180_000);
   }
 
   it('keeps a speaker view in step with the projected window, both ways', async () => {

@@ -59,7 +59,10 @@ describe('the timeline figure', () => {
         const text = g.querySelector('text')!;
         const words = text.getBoundingClientRect();
         const rect = g.querySelector('rect')!.getBoundingClientRect();
+        const tab = g.querySelectorAll('rect')[1]!.getBoundingClientRect();
         return {
+          // The words sit on the band's tab, never hanging off the band's edge.
+          onTab: words.left >= tab.left - 0.5 && words.right <= tab.right + 0.5,
           // One line, or two tspans on a phone.
           words: [...text.querySelectorAll('tspan')].map((t) => t.textContent!.trim()).join(' '),
           size: parseFloat(getComputedStyle(text).fontSize),
@@ -74,6 +77,7 @@ describe('the timeline figure', () => {
       expect(drawn.words).toBe('The window: days to weeks (measured in mice)');
       expect(drawn.size).toBeGreaterThanOrEqual(min);
       expect(drawn.inside).toBe(true);
+      expect(drawn.onTab).toBe(true);
       expect(drawn.band.width).toBeGreaterThan(20);
       expect(drawn.band.height).toBeGreaterThan(100);
       expect(drawn.opacity).toBe('1');
@@ -119,4 +123,50 @@ describe('the timeline figure', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toBe(`event:${id}`);
     await page.context().close();
   });
+
+  it.each([
+    { name: 'a phone', width: 375, height: 667 },
+    { name: 'a laptop', width: 1280, height: 800 },
+  ])(
+    'the time slider lies on the axis: pressing a tick sets its time ($name)',
+    async ({ width, height }) => {
+      const { page } = await openSite(getBrowser(), inject('siteUrl'), { width, height });
+      const slider = page.getByRole('slider', { name: 'Time after the dose' });
+      const readout = page.locator('.time-readout');
+      await slider.scrollIntoViewIfNeeded();
+      const ticks = page.locator('.timeline-figure svg text[text-anchor="middle"]');
+      await expect.poll(() => ticks.count()).toBeGreaterThan(3);
+      const sliderBox = (await slider.boundingBox())!;
+      // Each labelled tick: a press on the axis straight above its words sets that time.
+      const expected = new Map([
+        ['1 hour', /^1 hour/],
+        ['1h', /^1 hour/],
+        ['1 day', /^1 day/],
+        ['1d', /^1 day/],
+        ['1 week', /^(1 week|7 days)/],
+        ['1wk', /^(1 week|7 days)/],
+      ]);
+      let pressed = 0;
+      for (const tick of await ticks.all()) {
+        const words = (await tick.textContent())!.trim();
+        const want = expected.get(words);
+        if (!want) continue;
+        const box = (await tick.boundingBox())!;
+        await page.mouse.click(box.x + box.width / 2, sliderBox.y + sliderBox.height / 2);
+        await expect.poll(() => readout.textContent()).toMatch(want);
+        // The cursor line is drawn where the tick is.
+        const cursor = (await page.locator('.time-cursor').boundingBox())!;
+        expect(Math.abs(cursor.x + cursor.width / 2 - (box.x + box.width / 2))).toBeLessThan(3);
+        pressed++;
+      }
+      expect(pressed).toBeGreaterThanOrEqual(2);
+      // The keys step through the stops; the slider says the time in words.
+      await slider.focus();
+      await page.keyboard.press('End');
+      await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('8 weeks after the dose');
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('7 weeks after the dose');
+      await page.context().close();
+    },
+  );
 });

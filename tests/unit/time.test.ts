@@ -13,6 +13,10 @@ describe('timeInWords', () => {
     [240, '10 days'],
     [336, '2 weeks'],
     [1344, '8 weeks'],
+    // Dragged to a hair's breadth of a tick: the tick's words.
+    [0.999, '1 hour'],
+    [23.97, '1 day'],
+    [167.9, '1 week'],
   ])('%d hours reads "%s"', (hours, words) => expect(timeInWords(hours)).toBe(words));
 });
 

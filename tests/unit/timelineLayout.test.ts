@@ -308,4 +308,49 @@ describe('timelineLayout', () => {
     expect(large.margin.bottom).toBeGreaterThan(layout.margin.bottom);
     expect(large.bars[0]!.height).toBeGreaterThan(layout.bars[0]!.height);
   });
+
+  it('lines the compounds up under one header when a single kind of phase is shown (a tour step)', () => {
+    const windows = data.events.filter((e) => e.kind === 'window');
+    const l = timelineLayout(windows, compounds, 1800, 37);
+    const withWindow = compounds.filter((c) => windows.some((e) => e.compound === c.id));
+    expect(l.headers.map((h) => h.name)).toEqual(['Plasticity window']);
+    expect(l.lanes.map((lane) => lane.label)).toEqual(withWindow.map((c) => c.name));
+    // The longest compound name ends before the bars begin.
+    const firstBar = Math.min(...l.bars.map((b) => b.x));
+    for (const lane of l.lanes)
+      expect(lane.x - lane.label.length * 0.6 * l.fontSize.label, lane.label).toBeGreaterThan(0);
+    for (const lane of l.lanes) expect(lane.x, lane.label).toBeLessThan(firstBar);
+    // One compound keeps its own header and the kind as the band's name.
+    const one = timelineLayout(windows, compounds.slice(0, 1), 1800, 37);
+    expect(one.headers.map((h) => h.name)).toEqual([compounds[0]!.name]);
+    expect(one.lanes.map((lane) => lane.label)).toEqual(['Plasticity window']);
+  });
+
+  it.each([...SIZES, ['a presenter’s stage', 1850, 37.3] as const])(
+    'keeps the window band’s words on a tab inside the figure that covers the band, on %s',
+    (_, width, fontSize) => {
+      const l = timelineLayout(data.events, compounds, width, fontSize);
+      const band = l.band!;
+      const words =
+        Math.max(...band.label.lines.map((line) => line.length)) * 0.65 * band.label.size;
+      expect(band.tab.x).toBeGreaterThanOrEqual(0);
+      expect(band.tab.x + band.tab.width).toBeLessThanOrEqual(l.width);
+      expect(band.tab.x).toBeLessThanOrEqual(Math.min(band.x, band.label.x));
+      expect(band.tab.x + band.tab.width).toBeGreaterThanOrEqual(
+        Math.max(band.x + band.width, band.label.x + words) - 0.5,
+      );
+      expect(band.tab.height).toBeLessThanOrEqual(l.margin.top);
+    },
+  );
+
+  it.each(SIZES)(
+    'puts the axis, which the slider lies on, between the bars and the ticks, on %s',
+    (_, width, fontSize) => {
+      const l = timelineLayout(data.events, compounds, width, fontSize);
+      const plotBottom = l.height - l.margin.bottom;
+      // Room for the slider's 28 px handle centred on the axis, clear of bars and tick words.
+      expect(l.axisY - 14).toBeGreaterThanOrEqual(plotBottom);
+      expect(l.tickY - l.fontSize.label / 2).toBeGreaterThanOrEqual(l.axisY + 14);
+    },
+  );
 });

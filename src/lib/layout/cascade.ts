@@ -804,3 +804,17 @@ export function orientationFor(
 function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
+
+/**
+ * The closest zoom: four times the fitted scale, and never short of the scale at which the key
+ * numbers show, so a reader can always zoom in far enough to read them (a narrow frame fits at
+ * a small scale).
+ */
+export function closestScale(
+  grid: CascadeGrid,
+  type: TypeScale,
+  fitK: number,
+  extras: Map<string, NodeExtras> = NO_EXTRAS,
+): number {
+  return Math.max(fitK * 4, minScale(grid, 'numbers', type, extras) * 1.02);
+}

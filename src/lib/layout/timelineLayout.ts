@@ -91,11 +91,27 @@ export interface TimelineRow {
 const laneKey = (compound: string, kind: string) => `${compound}|${kind}`;
 
 /**
+ * One kind of phase for several compounds (a tour step's stage, say): one band per compound
+ * under a header naming the phase, so the drugs line up for comparison.
+ */
+const lanesByCompound = (rows: TimelineRow[]) =>
+  new Set(rows.map((r) => r.kind)).size === 1 && new Set(rows.map((r) => r.compound)).size > 1;
+
+/**
  * Bands top to bottom: each compound's name, then one band per kind of event it has, so
  * a compound with few measurements takes little room and none is drawn empty.
  */
 function timelineLanes(rows: TimelineRow[], compounds: Compound[]): string[] {
   const kinds = Object.values(EVENT_KIND_LABELS);
+  if (lanesByCompound(rows)) {
+    const kind = rows[0]!.kind;
+    return [
+      kind,
+      ...compounds
+        .filter((c) => rows.some((r) => r.compound === c.name))
+        .map((c) => laneKey(c.name, kind)),
+    ];
+  }
   return compounds.flatMap((c) => {
     const present = kinds.filter((k) => rows.some((r) => r.lane === laneKey(c.name, k)));
     return present.length ? [c.name, ...present.map((k) => laneKey(c.name, k))] : [];
@@ -169,6 +185,8 @@ export interface TimelineLayout {
   bars: TimelineBar[];
   /** A gridline per tick; `label` is null where it would run into the one before it. */
   ticks: { x: number; label: string | null }[];
+  /** The axis line, in the middle of the row where the time slider lies along it. */
+  axisY: number;
   /** The centre line of the tick labels, under the axis. */
   tickY: number;
   caption: { x: number; y: number; text: string };
@@ -183,6 +201,11 @@ export interface TimelineLayout {
     height: number;
     /** Left end of the words, the baseline-free centre of each line, and the type size. */
     label: { x: number; ys: number[]; lines: string[]; size: number };
+    /**
+     * Behind the words, as wide as the band or as the words where they are wider: a tab on
+     * top of the band, so the words never hang outside it.
+     */
+    tab: { x: number; width: number; height: number };
   } | null;
 }
 
@@ -205,17 +228,24 @@ export function timelineLayout(
 ): TimelineLayout {
   const rows = timelineRows(events, compounds);
   const lanes = timelineLanes(rows, compounds);
+  const byCompound = lanesByCompound(rows);
   const narrow = width < NARROW;
   const label = Math.round(fontSize * 0.75);
   // The margins were tuned for 12 px labels; they grow with the type.
   const grow = label / 12;
-  const step = Math.max(narrow ? 20 : 22, label * 1.8);
-  const noteSize = label - 1;
+  // Large type (the projector, the presenter's stage) needs less air between bands.
+  const step = Math.max(narrow ? 20 : 22, label * (label >= 18 ? 1.55 : 1.8));
+  // A note is a size quieter than the labels, except in large type, where it must read too.
+  const noteSize = label >= 18 ? label : label - 1;
   const noteGap = 4 * grow;
   // On a phone "?" before the species marks the start, after it the end, as on the bar.
   const noteText = (row: TimelineRow) =>
     `${changed.has(row.id) ? `${CHANGED_MARK} ` : ''}${row.openStart && narrow ? '? ' : ''}${row.species}${row.openStart && !narrow ? ' · start ?' : ''}${row.openEnded ? (narrow ? ' ?' : ' · end ?') : ''}`;
-  const left = Math.round((narrow ? 64 : 130) * grow);
+  // Compounds as band names (one phase shown) are longer than the phase names.
+  const longestLane = byCompound ? Math.max(...rows.map((r) => textWidth(r.compound, label))) : 0;
+  const left = Math.round(
+    Math.max((narrow ? 64 : 130) * grow, Math.min(width * 0.45, longestLane + 12 * grow)),
+  );
   // Room on the right for every note after its bar. A note that starts a fraction f along
   // the axis ends inside the figure when f·(width − left − right) + its width ≤ width − left.
   const span = width - left;
@@ -226,9 +256,13 @@ export function timelineLayout(
     return f > 0 ? span - (span - note) / f : 0;
   };
   // The band's words: at least 14 px, and in the projector's large type twice the page's
-  // scale-up (28 px at 1920), so the figure's one message reads from the back of a hall.
+  // scale-up (28 px at 1920), so the figure's one message reads from the back of a hall;
+  // in a presenter's still larger type, a quarter above the labels.
   const extent = windowExtent(events);
-  let bandSize = Math.max(14, Math.round(14 + 1.75 * (fontSize - 16)));
+  let bandSize = Math.max(
+    14,
+    Math.round(Math.min(14 + 1.75 * (fontSize - 16), Math.max(28, label * 1.25))),
+  );
   const bandLines = extent
     ? windowBandLines(extent, textWidth(windowBandLines(extent, true)[0]!, bandSize) < span - 4)
     : [];
@@ -237,10 +271,12 @@ export function timelineLayout(
   if (longest)
     bandSize = Math.max(14, Math.min(bandSize, Math.floor((width - 4) / (0.65 * longest))));
   const bandLine = Math.round(bandSize * 1.25);
+  // Under the bands, the axis itself is the time slider: a row tall enough for its handle.
+  const slider = Math.max(28, Math.round(label * 1.6));
   const margin = {
     top: 8 + (bandLines.length ? bandLines.length * bandLine + 6 : 0),
     right: Math.ceil(Math.max((narrow ? 64 : 84) * grow, ...rows.map(roomFor))),
-    bottom: Math.round(label * 3.7),
+    bottom: slider + Math.round(label * 3.2),
     left,
   };
   const plotBottom = margin.top + lanes.length * step;
@@ -306,11 +342,11 @@ export function timelineLayout(
     lanes: lanes
       .filter((lane) => lane.includes('|'))
       .map((lane) => {
-        const kind = lane.split('|')[1]!;
+        const [compound, kind] = lane.split('|') as [string, string];
         return {
           key: lane,
           x: margin.left - 8 * grow,
-          label: narrow ? (EVENT_KIND_SHORT.get(kind) ?? kind) : kind,
+          label: byCompound ? compound : narrow ? (EVENT_KIND_SHORT.get(kind) ?? kind) : kind,
           y: top.get(lane)! + step / 2,
         };
       }),
@@ -327,10 +363,11 @@ export function timelineLayout(
       TIME_TICKS.map((t) => ({ x: x.apply(t.hours), label: narrow ? t.short : t.label })),
       label,
     ),
-    tickY: plotBottom + label * 1.2,
+    axisY: plotBottom + slider / 2,
+    tickY: plotBottom + slider + label * 0.7,
     caption: {
       x: right,
-      y: plotBottom + label * 2.9,
+      y: plotBottom + slider + label * 2.4,
       text: narrow ? TIME_AXIS_CAPTION.narrow : TIME_AXIS_CAPTION.wide,
     },
     band: extent && windowBandAt(extent, x.apply, bandLines, bandSize, bandLine, width, plotBottom),
@@ -353,16 +390,25 @@ function windowBandAt(
   const [x1, x2] = [at(extent.start), at(extent.end)];
   const widest = Math.max(...lines.map((line) => textWidth(line, size)));
   const y = 4;
+  const pad = size / 4;
+  // Centred on the band where the words fit inside the figure, moved in where they do not.
+  const labelX = Math.max(pad, Math.min((x1 + x2 - widest) / 2, width - widest - pad));
+  const tabLeft = Math.min(x1, labelX - pad);
   return {
     x: x1,
     width: x2 - x1,
     y,
     height: plotBottom - y,
     label: {
-      x: Math.max(2, Math.min(x1 + 4, width - widest - 2)),
+      x: labelX,
       ys: lines.map((_, i) => y + 2 + lineHeight * (i + 0.5)),
       lines,
       size,
+    },
+    tab: {
+      x: tabLeft,
+      width: Math.max(x2, labelX + widest + pad) - tabLeft,
+      height: lines.length * lineHeight + 4,
     },
   };
 }

@@ -1,4 +1,5 @@
 /** The strongest source behind an arrow, as its badge shows it (its status's words: vocabulary.ts). Pure. */
+import { shownInHumans } from './lens.ts';
 import type { Species } from './schema.ts';
 import type { Core } from './split.ts';
 import { ANIMAL_SPECIES } from './vocabulary.ts';
@@ -15,9 +16,8 @@ export function evidenceSources(findings: Core<'findings'>[]): { letter: string;
   );
   const has = (species: readonly Species[]) =>
     primary.some((f) => f.species.some((s) => species.includes(s)));
-  // H means a human study found the step; a mixed human result does not earn it.
-  if (primary.some((f) => f.species.includes('human') && f.direction === 'for'))
-    return { letter: 'H', words: 'includes human studies' };
+  // H means a primary human study found the step (the one rule); a mixed result does not earn it.
+  if (primary.some(shownInHumans)) return { letter: 'H', words: 'includes human studies' };
   if (has(ANIMAL_SPECIES)) return { letter: 'A', words: 'animal studies' };
   if (primary.length > 0) return { letter: 'C', words: 'cell or computer studies' };
   return { letter: '–', words: 'reviews only' };

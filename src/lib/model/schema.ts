@@ -20,6 +20,8 @@ const text = v.pipe(
   v.trim(),
   v.minLength(1, 'must not be empty'),
 );
+/** Single-line text as every data file requires it (also the rule for translations). */
+export const plainText = text;
 /** `node:ID`, `edge:ID`, `event:ID` or `finding:ID`: something a link can select. */
 const focusRef = v.pipe(
   v.string(),
@@ -292,6 +294,8 @@ export const TourStepSchema = v.strictObject({
   t: v.optional(hours),
   /** What the projected stage shows for this step; the diagram when left out. */
   stage: v.optional(v.picklist(STAGES)),
+  /** The kinds of phase the stage's timeline shows, so its labels can be large; all when left out. */
+  phases: v.optional(v.array(v.picklist(EVENT_KINDS))),
   /** The steps and compounds the stage's diagram must show, zoomed to fit; the focus when left out. */
   frame: v.optional(v.array(id)),
   /** What the presenter might say or ask, shown only in the speaker view. */

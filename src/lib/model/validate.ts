@@ -16,7 +16,8 @@ function recordName(value: unknown, index: number): string {
   return typeof id === 'string' && id ? `"${id}"` : `record #${index + 1}`;
 }
 
-function describeIssue(issue: v.BaseIssue<unknown>): string {
+/** An issue from a valibot parse, in the words the validator prints. */
+export function describeIssue(issue: v.BaseIssue<unknown>): string {
   const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
   const where = path ? `${path}: ` : '';
   if (issue.type === 'strict_object' && issue.input !== undefined) {

@@ -50,11 +50,15 @@ export function nearestStop(hours: number): number {
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 const tidy = (n: number) => Math.round(n * 10) / 10;
 
-/** "30 minutes", "1.5 hours", "3 days", "2 weeks". */
+/**
+ * "30 minutes", "1.5 hours", "3 days", "2 weeks". Rounded before the unit is chosen, so a
+ * time dragged to just under a tick reads as the tick ("1 hour", not "60 minutes").
+ */
 export function timeInWords(hours: number): string {
-  if (hours < 1) return plural(Math.round(hours * 60), 'minute');
-  if (hours < D) return plural(tidy(hours), 'hour');
-  const wholeWeeks = hours % W === 0;
-  if (!wholeWeeks && hours < 2 * W) return plural(tidy(hours / D), 'day');
+  const minutes = Math.round(hours * 60);
+  if (minutes < 60) return plural(minutes, 'minute');
+  if (tidy(hours) < D) return plural(tidy(hours), 'hour');
+  const days = tidy(hours / D);
+  if (!Number.isInteger(days / 7) && days < 14) return plural(days, 'day');
   return plural(tidy(hours / W), 'week');
 }
