@@ -11,14 +11,19 @@ import { withOfflinePolicy } from './scripts/offline-policy.ts';
 
 /**
  * Stops the build (and warns in dev) when `data/` breaks its schema or cross-references,
- * and serves the validated data as two modules: the structure the first view draws
- * (`virtual:dataset-core`) and the prose that loads after it (`virtual:dataset-prose`).
+ * and serves the validated data as three modules: the structure the first view draws
+ * (`virtual:dataset-core`), the prose that loads after it (`virtual:dataset-prose`) and the
+ * tour's words, loaded with the parts that show them (`virtual:dataset-tour`).
  */
 export function datasetModules(
   // The bench builds synthetic data at several scales from another folder.
   dir = process.env.PLASTICITY_DATA_DIR ?? resolve(import.meta.dirname, 'data'),
 ): Plugin {
-  const ids = { 'virtual:dataset-core': 'core', 'virtual:dataset-prose': 'prose' } as const;
+  const ids = {
+    'virtual:dataset-core': 'core',
+    'virtual:dataset-prose': 'prose',
+    'virtual:dataset-tour': 'tourText',
+  } as const;
   // Read, validated and split once per build (and again in dev after a data file changes).
   let split: ReturnType<typeof splitDataset> | undefined;
   const readData = (fail: (message: string) => never) => {

@@ -6,16 +6,16 @@
 import prose from 'virtual:dataset-prose';
 import { getAppContext } from '../state/context.ts';
 import { dataset } from './dataset.ts';
-import type { Dataset } from './schema.ts';
-import { mergeProse } from './split.ts';
+import { mergeProse, type ProseDataset } from './split.ts';
 
 mergeProse(dataset, prose);
 
 /**
- * The app context with its data typed as complete: true of the one shared dataset once this
- * module has run, and of the full data that component tests pass in.
+ * The app context with its data typed as complete but for the tour's words (tourText.ts):
+ * true of the one shared dataset once this module has run, and of the full data that
+ * component tests pass in.
  */
 export function getProseContext() {
   const context = getAppContext();
-  return { ...context, data: context.data as unknown as Dataset };
+  return { ...context, data: context.data as unknown as ProseDataset };
 }
