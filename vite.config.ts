@@ -167,9 +167,10 @@ function plotOwnD3(): Plugin {
  * The diagram's zoom takes two things from d3 modules it does not otherwise need: an animated
  * `zoom.transform` and `interrupt` from d3-transition, and `interpolateZoom` from
  * d3-interpolate. Whole, those modules bring all of d3's tweening and colour code (d3-color)
- * into the first view, about 9 KB gzip the zoom never runs. The site build gives d3-zoom and
- * the zoom state small stand-ins with the same behaviour (src/components/diagram/
- * zoomTransition.ts and interpolateZoom.ts); Plot keeps the real modules in its own chunk.
+ * into every load, about 9 KB gzip the zoom never runs. The site build gives d3-zoom and the
+ * diagram's binding (zoomBehaviour.ts) small stand-ins with the same behaviour
+ * (src/components/diagram/zoomTransition.ts and interpolateZoom.ts); Plot keeps the real
+ * modules in its own chunk.
  * The dev server and the offline copy, which have no byte budget, use the real ones.
  */
 const ZOOM_STAND_INS = new Map([
@@ -186,7 +187,7 @@ function zoomStandIns(): Plugin {
       if (!importer || !standIn) return;
       const fromZoom =
         /\/node_modules\/d3-zoom\//.test(importer) ||
-        importer.endsWith('/src/components/diagram/zoomState.svelte.ts');
+        importer.endsWith('/src/components/diagram/zoomBehaviour.ts');
       if (!fromZoom || importer.endsWith(PLOT_COPY)) return;
       return standIn;
     },

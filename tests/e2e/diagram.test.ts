@@ -39,6 +39,26 @@ describe('the cascade diagram', () => {
     await page.context().close();
   });
 
+  it('draws fitted before d3-zoom arrives, and a zoom pressed meanwhile acts when it does', async () => {
+    const context = await getBrowser().newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // d3-zoom loads after the first paint (zoomState.svelte.ts): hold it back until released.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/zoomBehaviour-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(inject('siteUrl'));
+    await expect.poll(() => scaleOf(page)).toBeGreaterThan(0);
+    const fitted = await scaleOf(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    expect(await scaleOf(page)).toBe(fitted);
+    release();
+    await expect.poll(() => scaleOf(page)).toBeGreaterThan(fitted * 1.3);
+    await context.close();
+  });
+
   it('pinch-zooms with touch', async () => {
     const context = await getBrowser().newContext({
       viewport: { width: 375, height: 667 },
