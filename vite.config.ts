@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { formatProblem } from './src/lib/model/validate.ts';
+import { formatProblem } from './src/lib/model/problem.ts';
 import { loadDataDir } from './scripts/data-files.ts';
 import { DATA_FILES } from './src/lib/model/schema.ts';
 import { splitDataset } from './src/lib/model/split.ts';

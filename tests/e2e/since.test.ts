@@ -83,4 +83,54 @@ describe('?since= marks what changed since a day', () => {
     expect(new URL(page.url()).search).toBe('');
     await page.context().close();
   });
+
+  it('marks a changed finding ◆ in the evidence chart, says so in its name and the key, and a press on the ◆ selects it', async () => {
+    const id = 'vollenweider1998-ketanserin';
+    expect(changed.findings.has(id)).toBe(true);
+    expect(changed.findings.has('shao2021-spines')).toBe(false);
+    const drawn = data.findings.filter((f) => changed.findings.has(f.id)).length;
+    const { page, consoleErrors } = await openSite(
+      getBrowser(),
+      `${inject('siteUrl')}?since=${SINCE}`,
+    );
+    await page.locator('.evidence-chart').scrollIntoViewIfNeeded();
+    const diamonds = page.locator('.chart-figure [data-changed]');
+    await expect.poll(() => diamonds.count(), { timeout: 20_000 }).toBe(drawn);
+    const diamond = page.locator(`.chart-figure [data-changed="${id}"]`);
+    const mark = page.locator(`.chart-figure [data-finding="${id}"]`);
+    expect(await mark.getAttribute('aria-label')).toMatch(/; changed since 1 Dec 2026$/);
+    expect(
+      await page
+        .locator('.chart-figure [data-finding="shao2021-spines"]')
+        .getAttribute('aria-label'),
+    ).not.toContain('changed since');
+    expect(await page.locator('.chart-figure [data-changed="shao2021-spines"]').count()).toBe(0);
+    // Seen: drawn over the upper right of its own mark, in the colour other views use for ◆.
+    const [box, markBox] = [(await diamond.boundingBox())!, (await mark.boundingBox())!];
+    expect(box.width).toBeGreaterThanOrEqual(6);
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    expect(centre.x).toBeGreaterThan(markBox.x + markBox.width / 2);
+    expect(centre.y).toBeLessThan(markBox.y + markBox.height / 2);
+    expect(centre.x).toBeLessThan(markBox.x + markBox.width + 2);
+    expect(await diamond.evaluate((d) => getComputedStyle(d).fill)).toBe(
+      await page.evaluate(() => {
+        const probe = document.createElement('span');
+        probe.style.color = 'var(--changed)';
+        document.body.append(probe);
+        const colour = getComputedStyle(probe).color;
+        probe.remove();
+        return colour;
+      }),
+    );
+    expect(await page.getByRole('list', { name: 'Key to the chart' }).textContent()).toMatch(
+      new RegExp(`Changed since 1 Dec 2026: ${drawn}\\s+findings?`),
+    );
+    expect(await axeViolations(page, '.evidence-chart')).toEqual([]);
+
+    // The ◆ lets a press through to its mark.
+    await page.mouse.click(centre.x, centre.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toBe(`finding:${id}`);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  }, 90_000);
 });

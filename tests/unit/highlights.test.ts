@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeStepsAt, highlightsFor } from '../../src/lib/model/highlights.ts';
 import { validateDataset } from '../../src/lib/model/validate.ts';
-import type { Focus } from '../../src/lib/state/url.ts';
+import type { Focus } from '../../src/lib/model/focus.ts';
 import { minimalData } from '../fixtures/minimal.ts';
 import { realData } from './realData.ts';
 

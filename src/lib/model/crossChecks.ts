@@ -3,8 +3,9 @@
  * keep the explorer honest (every arrow and every timeline event backed by a finding, an
  * edge called "shown in humans" only when a human finding says so).
  */
-import type { Problem } from './validate.ts';
+import type { Problem } from './problem.ts';
 import { evidenceSources } from './edgeEvidence.ts';
+import { shownInHumans } from './lens.ts';
 import {
   COMPARISON_DIMENSIONS,
   DATA_FILES,
@@ -323,7 +324,7 @@ export function crossCheck(data: Dataset): Problem[] {
     const backing = data.findings.filter((f) => f.supports.edges.includes(e.id));
     if (backing.length === 0) report(F.edges, e.id, 'no finding supports this edge');
     const humanFor = backing.filter((f) => f.species.includes('human') && f.direction === 'for');
-    const primaryHumanFor = humanFor.filter((f) => f.level !== 'synthesis');
+    const primaryHumanFor = backing.filter(shownInHumans);
     if (e.status === 'shown-in-humans' && humanFor.length === 0) {
       report(F.edges, e.id, 'status is "shown-in-humans" but no human finding supports it');
     } else if (e.status === 'shown-in-humans' && primaryHumanFor.length === 0) {

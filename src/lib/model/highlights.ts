@@ -2,7 +2,7 @@
  * What each view highlights for a selection. Pure functions of the data and the
  * selection, so every view derives its highlight from the same answer.
  */
-import type { Focus } from '../state/url.ts';
+import type { Focus } from './focus.ts';
 import { graphIndex } from './graphIndex.ts';
 import type { CoreDataset } from './split.ts';
 
@@ -65,12 +65,7 @@ export function highlightsFor(data: CoreDataset, focus: Focus): Highlights | nul
 }
 
 /** Events under way at `t` hours after the dose, for one compound or all (of `only`, if given). */
-export function eventsActiveAt(
-  data: CoreDataset,
-  t: number,
-  compound: string | null,
-  only?: Set<string>,
-) {
+function eventsActiveAt(data: CoreDataset, t: number, compound: string | null, only?: Set<string>) {
   return data.events.filter(
     (e) =>
       (!compound || e.compound === compound) &&

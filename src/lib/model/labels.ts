@@ -1,7 +1,7 @@
 /** Human-readable names for things a user can select. Pure. */
 import { shortCitation } from './evidenceRows.ts';
 import type { Dataset } from './schema.ts';
-import type { Focus } from '../state/url.ts';
+import type { Focus } from './focus.ts';
 
 export function focusLabel(data: Omit<Dataset, 'tour'>, focus: NonNullable<Focus>): string {
   switch (focus.kind) {

@@ -46,7 +46,8 @@ export type Core<K extends Fielded | 'tour'> = CoreDataset[K][number];
 
 /**
  * The data as the first view has it. Code that reads prose must get the full `Dataset`
- * through `getProseContext()` in prose.ts, so the compiler catches a read that would come too early.
+ * through `getProseContext()` (state/prose.ts), so the compiler catches a read that would
+ * come too early.
  */
 export type CoreDataset = {
   [K in Exclude<keyof Dataset, Whole>]: K extends Fielded

@@ -10,9 +10,8 @@ import { activeStepsAt, highlightsFor, type Highlights } from '../model/highligh
 import type { Dataset } from '../model/schema.ts';
 import type { CoreDataset } from '../model/split.ts';
 import { selectionForStep } from './tour.ts';
-import { DEFAULT_STATE, type Focus, type Theme, type UrlState, type View } from './url.ts';
-
-export type { Focus };
+import type { Focus } from '../model/focus.ts';
+import { DEFAULT_STATE, type Theme, type UrlState, type View } from './url.ts';
 
 export class Selection {
   compound = $state<string | null>(DEFAULT_STATE.compound);
