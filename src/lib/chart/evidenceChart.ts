@@ -103,7 +103,7 @@ export function primaryStep(
 }
 
 /** Steps in cascade order (column, then file order), then the time-course row if used. */
-function orderedSteps(data: Dataset, used: Set<string>) {
+function orderedSteps(data: Omit<Dataset, 'tour'>, used: Set<string>) {
   const steps: { id: string; label: string }[] = [...data.nodes]
     .sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level))
     .map((n) => ({ id: n.id, label: n.short }));
@@ -123,7 +123,7 @@ export function radiusFor(n: number | null, maxN: number, scale: number): number
 }
 
 export function evidenceChartLayout(
-  data: Dataset,
+  data: Omit<Dataset, 'tour'>,
   width: number,
   fontSize = 13,
   /** The findings to draw (the species lens keeps those in humans); every one when left out. */

@@ -60,7 +60,7 @@ export function shortCitation(study: Study): string {
   return authors.length > 1 ? `${surname} et al. ${study.year}` : `${surname} ${study.year}`;
 }
 
-export function evidenceRows(data: Dataset): EvidenceRow[] {
+export function evidenceRows(data: Omit<Dataset, 'tour'>): EvidenceRow[] {
   const studies = new Map(data.studies.map((s) => [s.id, s]));
   const names = new Map(data.compounds.map((c) => [c.id, c.name]));
   const comparison = new Set(data.compounds.filter((c) => c.comparison).map((c) => c.id));

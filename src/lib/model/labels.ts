@@ -3,7 +3,7 @@ import { shortCitation } from './evidenceRows.ts';
 import type { Dataset } from './schema.ts';
 import type { Focus } from './focus.ts';
 
-export function focusLabel(data: Dataset, focus: NonNullable<Focus>): string {
+export function focusLabel(data: Omit<Dataset, 'tour'>, focus: NonNullable<Focus>): string {
   switch (focus.kind) {
     case 'node':
       return data.nodes.find((n) => n.id === focus.id)?.label ?? focus.id;

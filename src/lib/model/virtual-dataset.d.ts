@@ -7,6 +7,11 @@ declare module 'virtual:dataset-prose' {
   const prose: import('./split.ts').DatasetProse;
   export default prose;
 }
+declare module 'virtual:dataset-tour' {
+  /** Per tour step, in order: its title, caption and speaker notes. */
+  const tourText: object[];
+  export default tourText;
+}
 
 /** The project's version, from package.json (see `define` in vite.config.ts). */
 declare const __APP_VERSION__: string;
