@@ -8,7 +8,7 @@ import {
   stepActivity,
 } from '../../src/lib/model/stepActivity.ts';
 import { validateDataset } from '../../src/lib/model/validate.ts';
-import type { Focus } from '../../src/lib/state/url.ts';
+import type { Focus } from '../../src/lib/model/focus.ts';
 import { minimalData } from '../fixtures/minimal.ts';
 import { realData } from './realData.ts';
 

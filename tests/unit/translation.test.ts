@@ -14,7 +14,8 @@ import {
   recordKey,
   translatableTexts,
 } from '../../src/lib/model/translatable.ts';
-import { formatProblem, validateDataset } from '../../src/lib/model/validate.ts';
+import { formatProblem } from '../../src/lib/model/problem.ts';
+import { validateDataset } from '../../src/lib/model/validate.ts';
 import { brokenOverlayCases, GOOD } from '../fixtures/brokenOverlay.ts';
 import { minimalData } from '../fixtures/minimal.ts';
 import { realData } from './realData.ts';

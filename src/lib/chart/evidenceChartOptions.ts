@@ -9,16 +9,23 @@ import {
   COLUMN_LABELS,
   columnX,
   oneLine,
-  SPECIES_GROUPS,
   SYNTHESIS_DIVIDER,
   X_DOMAIN,
   type ChartLayout,
   type ChartPoint,
-  type SpeciesGroup,
 } from './evidenceChart.ts';
 import { formatDay } from '../model/since.ts';
+import { SPECIES_GROUPS, type SpeciesGroup } from '../model/vocabulary.ts';
 
 export type ChartTheme = 'light' | 'dark' | 'projector';
+
+/** The legend's names for the species groups (model/vocabulary.ts says which species each holds). */
+const SPECIES_GROUP_LABELS: Record<SpeciesGroup, string> = {
+  human: 'Humans',
+  rodent: 'Rats and mice',
+  'other-animal': 'Other animals',
+  cells: 'Cells or simulations',
+};
 
 /**
  * Species colours per theme: Okabe–Ito hues darkened on white and lightened on the dark
@@ -32,7 +39,7 @@ export const SPECIES_COLOURS: Record<ChartTheme, Record<SpeciesGroup, string>> =
 };
 
 /** Direction as shape: filled circle supports, diamond mixed, hollow circle null, × against. */
-export const DIRECTION_SYMBOLS = {
+const DIRECTION_SYMBOLS = {
   domain: ['for', 'mixed', 'null', 'against'],
   range: ['circle', 'diamond', 'circle', 'times'],
 };
@@ -217,7 +224,7 @@ export function evidenceChartOptions(
 export function speciesLegend(theme: ChartTheme) {
   return SPECIES_GROUPS.map((g) => ({
     id: g.id,
-    label: g.label,
+    label: SPECIES_GROUP_LABELS[g.id],
     colour: SPECIES_COLOURS[theme][g.id],
   }));
 }

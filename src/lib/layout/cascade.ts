@@ -13,25 +13,15 @@
  * another, so nothing overprints and nothing is cut off.
  */
 import { graphIndex } from '../model/graphIndex.ts';
-import { LEVELS, type Level } from '../model/schema.ts';
+import { LEVELS } from '../model/schema.ts';
 import type { CoreDataset } from '../model/split.ts';
+import { STAGE_HEADINGS } from '../model/vocabulary.ts';
 import { narrowestWrap, textWidth, widest, wrapToWidth } from './measure.ts';
 import { alongPolyline, pathPoints } from './pathPoints.ts';
 
 export type Orientation = 'horizontal' | 'vertical';
 export type Detail = 'overview' | 'labels' | 'numbers';
-export const DETAILS: Detail[] = ['overview', 'labels', 'numbers'];
-
-/** Stage headings, by level. */
-export const STAGE_HEADINGS: Record<'compound' | Level, string> = {
-  compound: 'Compound',
-  receptor: 'Receptor',
-  neurotransmission: 'Signal',
-  neurotrophic: 'Growth factor',
-  intracellular: 'Inside the cell',
-  structural: 'Structure',
-  outcome: 'Network & outcome',
-};
+const DETAILS: Detail[] = ['overview', 'labels', 'numbers'];
 
 export interface GridNode {
   id: string;
@@ -432,7 +422,7 @@ function headingLines(heading: string, span: number, type: TypeScale): string[] 
 }
 
 /** The smallest scale at which a detail's boxes and the stage headings fit in their cells. */
-export function minScale(
+function minScale(
   grid: CascadeGrid,
   detail: Detail,
   type: TypeScale,
@@ -765,7 +755,7 @@ function drawAt(
 }
 
 /** The drawing's size at scale k, before any detail is chosen (for fitting). */
-export function extentAt(
+function extentAt(
   grid: CascadeGrid,
   k: number,
   type: TypeScale,

@@ -27,7 +27,7 @@ export function diagramType(theme: string | null, viewportWidth: number): TypeSc
  * sheet along the bottom of the screen. Below it the left-to-right overview does not fit
  * beside a panel at 14 px type. The projector theme's large type never leaves room for one.
  */
-export const DETAILS_BESIDE_FROM = 1280;
+const DETAILS_BESIDE_FROM = 1280;
 
 export const detailsBeside = (theme: string | null, viewportWidth: number) =>
   viewportWidth >= DETAILS_BESIDE_FROM && theme !== 'projector';

@@ -3,7 +3,7 @@
  * keep the explorer honest (every arrow and every timeline event backed by a finding, an
  * edge called "shown in humans" only when a human finding says so).
  */
-import type { Problem } from './validate.ts';
+import type { Problem } from './problem.ts';
 import { evidenceSources } from './edgeEvidence.ts';
 import { shownInHumans } from './lens.ts';
 import {

@@ -1,14 +1,8 @@
-/** How an arrow shows its evidence at a glance: status words and the strongest source. Pure. */
+/** The strongest source behind an arrow, as its badge shows it (its status's words: vocabulary.ts). Pure. */
 import { shownInHumans } from './lens.ts';
-import type { EdgeStatus } from './schema.ts';
+import type { Species } from './schema.ts';
 import type { Core } from './split.ts';
-
-export const EDGE_STATUS_LABELS: Record<EdgeStatus, string> = {
-  'shown-in-humans': 'shown in humans',
-  'established-in-animals': 'animal or cell evidence only',
-  contested: 'contested',
-  'not-shown-in-humans': 'not shown in humans',
-};
+import { ANIMAL_SPECIES } from './vocabulary.ts';
 
 /**
  * The strongest kind of primary source that finds the step: H (human), A (animal) or
@@ -20,12 +14,11 @@ export function evidenceSources(findings: Core<'findings'>[]): { letter: string;
   const primary = findings.filter(
     (f) => f.level !== 'synthesis' && (f.direction === 'for' || f.direction === 'mixed'),
   );
-  const has = (species: string[]) =>
+  const has = (species: readonly Species[]) =>
     primary.some((f) => f.species.some((s) => species.includes(s)));
   // H means a primary human study found the step (the one rule); a mixed result does not earn it.
   if (primary.some(shownInHumans)) return { letter: 'H', words: 'includes human studies' };
-  if (has(['mouse', 'rat', 'pig', 'non-human-primate', 'zebrafish', 'fly']))
-    return { letter: 'A', words: 'animal studies' };
+  if (has(ANIMAL_SPECIES)) return { letter: 'A', words: 'animal studies' };
   if (primary.length > 0) return { letter: 'C', words: 'cell or computer studies' };
   return { letter: '–', words: 'reviews only' };
 }

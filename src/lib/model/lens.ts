@@ -8,12 +8,6 @@ import type { CoreDataset } from './split.ts';
 export const EVIDENCE_LENSES = ['all', 'human'] as const;
 export type EvidenceLens = (typeof EVIDENCE_LENSES)[number];
 
-/** The lens's choices as every control names them (the header and the embed dialog). */
-export const EVIDENCE_LENS_LABELS: Record<EvidenceLens, string> = {
-  all: 'All evidence',
-  human: 'Human evidence only',
-};
-
 export const isEvidenceLens = (value: string): value is EvidenceLens =>
   (EVIDENCE_LENSES as readonly string[]).includes(value);
 

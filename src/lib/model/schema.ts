@@ -39,7 +39,7 @@ export const LEVELS = [
   'outcome',
 ] as const;
 
-export const NODE_KINDS = [
+const NODE_KINDS = [
   'receptor',
   'release',
   'transmitter',
@@ -51,7 +51,7 @@ export const NODE_KINDS = [
   'outcome',
 ] as const;
 
-export const RELATIONS = [
+const RELATIONS = [
   'agonism',
   'antagonism',
   'disinhibition',
@@ -100,7 +100,7 @@ export const SPECIES = [
   'in-silico',
 ] as const;
 
-export const STUDY_TYPES = ['primary', 'meta-analysis', 'review', 'theory'] as const;
+const STUDY_TYPES = ['primary', 'meta-analysis', 'review', 'theory'] as const;
 /**
  * Where a number or statement that is not from a peer-reviewed study comes from, so the
  * explorer can say, for example, "company press release, not peer-reviewed".
@@ -115,22 +115,12 @@ export const SOURCE_TYPES = [
   'peer-reviewed',
   'general-knowledge',
 ] as const;
-export const SOURCE_TYPE_LABELS: Record<(typeof SOURCE_TYPES)[number], string> = {
-  regulator: "regulator's own notice",
-  'drug-label': 'official drug label',
-  'company-press-release': 'company press release, not peer-reviewed',
-  news: 'news report, not peer-reviewed',
-  'journal-notice': 'journal notice',
-  preprint: 'preprint, not peer-reviewed',
-  'peer-reviewed': 'peer-reviewed study',
-  'general-knowledge': 'general knowledge, not checked against a source',
-};
 const date = v.pipe(
   v.string(),
   v.regex(/^\d{4}(-\d{2}){0,2}$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
 );
-export const CERTAINTY = ['verified', 'recalled', 'uncertain'] as const;
-export const DIRECTIONS = ['for', 'against', 'null', 'mixed'] as const;
+const CERTAINTY = ['verified', 'recalled', 'uncertain'] as const;
+const DIRECTIONS = ['for', 'against', 'null', 'mixed'] as const;
 export const EVENT_KINDS = [
   'acute',
   'signalling',
@@ -282,7 +272,7 @@ const span = v.pipe(
 );
 
 /** What a finding's `measured` entry may name instead of hours: the compound's acute phase. */
-export const MEASURED_DURING = ['acute'] as const;
+const MEASURED_DURING = ['acute'] as const;
 
 /**
  * When after one dose a finding measured its steps, only as its result or its study's entry in
@@ -291,7 +281,7 @@ export const MEASURED_DURING = ['acute'] as const;
  * timeline. `startUncertain`: the source gives how long the change lasted after the dose, not
  * when it began (as events.json says of the windows).
  */
-export const MeasuredSchema = v.pipe(
+const MeasuredSchema = v.pipe(
   v.strictObject({
     /** The steps measured at that time; each must be among the finding's supported nodes. */
     steps: v.pipe(ids, v.minLength(1, 'must name at least one step')),
@@ -329,7 +319,7 @@ export const FindingSchema = v.strictObject({
 });
 
 /** The views a presenter step puts on the stage. */
-export const STAGES = ['diagram', 'timeline', 'both'] as const;
+const STAGES = ['diagram', 'timeline', 'both'] as const;
 
 export const TourStepSchema = v.strictObject({
   id,
@@ -430,7 +420,7 @@ export const RegulatoryItemSchema = v.strictObject({
   certainty: Certainty,
 });
 
-export const SAFETY_TOPICS = [
+const SAFETY_TOPICS = [
   'exclusions',
   'interactions',
   'cardiovascular',
@@ -511,7 +501,7 @@ export const DisputeSchema = v.strictObject({
 });
 
 /** What kind of change a changelog entry records. */
-export const CHANGE_TYPES = [
+const CHANGE_TYPES = [
   'added',
   'study-added',
   'finding-added',
@@ -577,13 +567,11 @@ export type SourceDocument = v.InferOutput<typeof DocumentSchema>;
 export type RegulatoryItem = v.InferOutput<typeof RegulatoryItemSchema>;
 export type SafetyItem = v.InferOutput<typeof SafetyItemSchema>;
 export type InterfaceText = v.InferOutput<typeof InterfaceTextSchema>;
-export type SourceType = (typeof SOURCE_TYPES)[number];
 export type Level = (typeof LEVELS)[number];
 export type EdgeStatus = (typeof EDGE_STATUSES)[number];
 export type EvidenceLevel = Finding['level'];
 export type Species = (typeof SPECIES)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
-export type Stage = (typeof STAGES)[number];
 
 export interface Dataset {
   nodes: CascadeNode[];

@@ -63,7 +63,7 @@ export function stepActivity(
  */
 export const POINT_TOLERANCE = 1.5;
 
-export const spanCovers = (s: Pick<StepSpan, 'from' | 'to'>, t: number): boolean =>
+const spanCovers = (s: Pick<StepSpan, 'from' | 'to'>, t: number): boolean =>
   s.from === s.to
     ? t >= s.from / POINT_TOLERANCE && t <= s.from * POINT_TOLERANCE
     : s.from <= t && t <= s.to;

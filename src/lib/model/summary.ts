@@ -1,18 +1,12 @@
 /** Short spoken and written summaries of the evidence behind a step. Pure. */
 import type { Core } from './split.ts';
-
-const GROUPS: { name: string; species: string[] }[] = [
-  { name: 'humans', species: ['human'] },
-  { name: 'rodents', species: ['mouse', 'rat'] },
-  { name: 'other animals', species: ['pig', 'non-human-primate', 'zebrafish', 'fly'] },
-  { name: 'cells or simulations', species: ['cells', 'in-silico'] },
-];
+import { SPECIES_GROUPS } from './vocabulary.ts';
 
 /** "9 findings, mostly in rodents" — where the evidence comes from, in words. */
 export function evidenceSummary(findings: Core<'findings'>[]): string {
   const count = `${findings.length} finding${findings.length === 1 ? '' : 's'}`;
   if (findings.length === 0) return 'no findings';
-  const tally = GROUPS.map((g) => ({
+  const tally = SPECIES_GROUPS.map((g) => ({
     name: g.name,
     n: findings.filter((f) => f.species.some((s) => g.species.includes(s))).length,
   })).sort((a, b) => b.n - a.n);

@@ -11,6 +11,11 @@ declare module 'virtual:dataset-timing' {
   const timing: import('./split.ts').DatasetTiming;
   export default timing;
 }
+declare module 'virtual:dataset-tour' {
+  /** Per tour step, in order: its title, caption and speaker notes. */
+  const tourText: object[];
+  export default tourText;
+}
 
 /** The project's version, from package.json (see `define` in vite.config.ts). */
 declare const __APP_VERSION__: string;

@@ -10,9 +10,8 @@ import { highlightsFor, type Highlights } from '../model/highlights.ts';
 import type { Dataset } from '../model/schema.ts';
 import type { CoreDataset } from '../model/split.ts';
 import { selectionForStep } from './tour.ts';
-import { DEFAULT_STATE, type Focus, type Theme, type UrlState, type View } from './url.ts';
-
-export type { Focus };
+import type { Focus } from '../model/focus.ts';
+import { DEFAULT_STATE, type Theme, type UrlState, type View } from './url.ts';
 
 /** Steps under way `t` hours after one dose (stepActivity.ts, loaded once a time is chosen). */
 export type ActiveStepsAt = (t: number, compound: string | null, only?: Set<string>) => Set<string>;
