@@ -1,8 +1,8 @@
 /**
  * When each cascade step is under way after one dose, from the findings' own measured times
- * (`measured` in findings.json), never from the timeline phases' step lists. Pure. It reads
- * the findings' compounds and times, which travel with the prose, so the diagram loads it
- * once a time is chosen.
+ * (`measured` in findings.json), never from the timeline phases' step lists. Pure. The
+ * findings' compounds travel with the prose and their times in a chunk of their own
+ * (split.ts), so the diagram loads this once a time is chosen (activeStepsReader.ts).
  */
 import type { Dataset } from './schema.ts';
 
@@ -37,11 +37,10 @@ export function stepActivity(
       const of = (m.compounds ?? f.compounds).filter((c) =>
         compound ? c === compound : main.has(c),
       );
+      if (of.length === 0) continue;
       // "During the acute effects": the compound's acute phase as the timeline draws it.
       const times = m.hours
-        ? of.length > 0
-          ? [m.hours]
-          : []
+        ? [m.hours]
         : data.events
             .filter((e) => e.kind === 'acute' && of.includes(e.compound))
             .map((e) => [e.startHours, e.endHours] as const);
