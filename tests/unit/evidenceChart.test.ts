@@ -227,7 +227,8 @@ describe('evidence chart Plot options', () => {
   });
 
   describe('?since= marks what changed with ◆', () => {
-    // The content second pass (2 Dec 2026) added Vollenweider 1998; Shao 2021 did not change.
+    // The content second pass (2 Dec 2026) added Vollenweider 1998; Aghajanian 1997 did not
+    // change (Shao 2021 did: its timing was added).
     const changed = changedSince(data, '2026-12-01');
     const marked = evidenceChartOptions(layout, colours, { changed });
     const markedMarks = marked.marks as unknown as Marked[];
@@ -235,7 +236,7 @@ describe('evidence chart Plot options', () => {
 
     it('knows a changed finding and an unchanged one', () => {
       expect(changed.findings.has('vollenweider1998-ketanserin')).toBe(true);
-      expect(changed.findings.has('shao2021-spines')).toBe(false);
+      expect(changed.findings.has('aghajanian1997-epsp')).toBe(false);
     });
 
     it('names a changed mark "changed since" the day, and leaves an unchanged one as it was', () => {
@@ -245,7 +246,7 @@ describe('evidence chart Plot options', () => {
       const vollenweider = byId.get('vollenweider1998-ketanserin')!;
       expect(name(vollenweider)).toBe(`${vollenweider.label}; changed since 1 Dec 2026`);
       expect(title(vollenweider)).toBe(name(vollenweider));
-      expect(name(byId.get('shao2021-spines')!)).toBe(byId.get('shao2021-spines')!.label);
+      expect(name(byId.get('aghajanian1997-epsp')!)).toBe(byId.get('aghajanian1997-epsp')!.label);
       expect(markLabel(vollenweider, null)).toBe(vollenweider.label);
     });
 
