@@ -72,6 +72,14 @@ function syntheticDataset(scale: number, data: Dataset = real()): Dataset {
           edges: f.supports.edges.map(id),
           events: f.supports.events.map(id),
         },
+        // Its times name its own copy's steps and compounds.
+        ...(f.measured && {
+          measured: f.measured.map((m) => ({
+            ...m,
+            steps: m.steps.map(id),
+            ...(m.compounds && { compounds: m.compounds.map(id) }),
+          })),
+        }),
       })),
     );
     // Every compound has a safety line and every contested arrow a dispute (crossChecks.ts):
