@@ -7,7 +7,8 @@ import { axeViolations, findingRows, openSite } from './page.ts';
 const getBrowser = useBrowser();
 const data = realData();
 // The content second pass (2 Dec 2026) changed psilocybin's 5-HT2A arrow, moved its clinical
-// phase and added Vollenweider 1998; BDNF → TrkB and Shao 2021 were left as they were.
+// phase and added Vollenweider 1998; BDNF → TrkB, Vaidya 1997 and Aghajanian 1997 were left as
+// they were (Shao 2021 changed later that day: its timing was added).
 const SINCE = '2026-12-01';
 const changed = changedSince(data, SINCE);
 
@@ -45,8 +46,8 @@ describe('?since= marks what changed since a day', () => {
     await expect
       .poll(() => findingRows(page).first().locator('.changed-tag').textContent())
       .toContain('changed 2 Dec 2026');
-    await search.fill('Shao');
-    await expect.poll(() => findingRows(page).first().textContent()).toContain('Shao');
+    await search.fill('Vaidya');
+    await expect.poll(() => findingRows(page).first().textContent()).toContain('Vaidya');
     expect(await findingRows(page).locator('.changed-tag').count()).toBe(0);
 
     expect(await axeViolations(page, '.since-note')).toEqual([]);
@@ -87,7 +88,7 @@ describe('?since= marks what changed since a day', () => {
   it('marks a changed finding ◆ in the evidence chart, says so in its name and the key, and a press on the ◆ selects it', async () => {
     const id = 'vollenweider1998-ketanserin';
     expect(changed.findings.has(id)).toBe(true);
-    expect(changed.findings.has('shao2021-spines')).toBe(false);
+    expect(changed.findings.has('aghajanian1997-epsp')).toBe(false);
     const drawn = data.findings.filter((f) => changed.findings.has(f.id)).length;
     const { page, consoleErrors } = await openSite(
       getBrowser(),
@@ -101,10 +102,12 @@ describe('?since= marks what changed since a day', () => {
     expect(await mark.getAttribute('aria-label')).toMatch(/; changed since 1 Dec 2026$/);
     expect(
       await page
-        .locator('.chart-figure [data-finding="shao2021-spines"]')
+        .locator('.chart-figure [data-finding="aghajanian1997-epsp"]')
         .getAttribute('aria-label'),
     ).not.toContain('changed since');
-    expect(await page.locator('.chart-figure [data-changed="shao2021-spines"]').count()).toBe(0);
+    expect(await page.locator('.chart-figure [data-changed="aghajanian1997-epsp"]').count()).toBe(
+      0,
+    );
     // Seen: drawn over the upper right of its own mark, in the colour other views use for ◆.
     const [box, markBox] = [(await diamond.boundingBox())!, (await mark.boundingBox())!];
     expect(box.width).toBeGreaterThanOrEqual(6);
