@@ -36,6 +36,26 @@ export default ts.config(
     },
   },
   {
+    // The model is pure data logic that state, layout and components build on; when it reached
+    // back into state/ it formed cycles (validate ↔ crossChecks came with it). Cycles anywhere
+    // in src/ are caught by scripts/check-imports.ts, in `npm run lint`.
+    files: ['src/lib/model/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../state', '../state/**', '**/lib/state', '**/lib/state/**'],
+              message:
+                'src/lib/model/ imports nothing from state/: move the shared type or function into model/ (state may import model).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser } },
   },

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { formatProblem } from './src/lib/model/validate.ts';
+import { formatProblem } from './src/lib/model/problem.ts';
 import { loadDataDir } from './scripts/data-files.ts';
 import { DATA_FILES } from './src/lib/model/schema.ts';
 import { splitDataset } from './src/lib/model/split.ts';
@@ -14,11 +14,13 @@ import { PARAGLIDE_OPTIONS } from './scripts/paraglide-options.ts';
 
 /**
  * Stops the build (and warns in dev) when `data/` breaks its schema or cross-references,
- * and serves the validated data as two modules: the structure the first view draws
- * (`virtual:dataset-core`) and the prose that loads after it (`virtual:dataset-prose`).
- * Each language overlay (data/i18n/<lang>/) is served the same way, in two parts
- * (`virtual:overlay-es-core`, `virtual:overlay-es-prose`), which only that language's
- * readers import.
+ * and serves the validated data as four modules: the structure the first view draws
+ * (`virtual:dataset-core`), the prose that loads after it (`virtual:dataset-prose`), the
+ * tour's words, loaded with the parts that show them (`virtual:dataset-tour`), and the
+ * findings' measured times, loaded once a time is chosen (`virtual:dataset-timing`).
+ * Each language overlay (data/i18n/<lang>/) follows the same split, in three parts
+ * (`virtual:overlay-es-core`, `-prose`, `-tour`; the times have no words), which only that
+ * language's readers import.
  */
 export function datasetModules(
   // The bench builds synthetic data at several scales from another folder.
@@ -32,19 +34,25 @@ export function datasetModules(
       const list = problems.map((p) => `  ${formatProblem(p)}`).join('\n');
       fail(`${problems.length} problem(s) in data/:\n${list}`);
     }
-    const { core, prose } = splitDataset(dataset!);
+    const { core, prose, tourText, timing } = splitDataset(dataset!);
     const found = new Map<string, unknown>([
       ['virtual:dataset-core', core],
       ['virtual:dataset-prose', prose],
+      ['virtual:dataset-tour', tourText],
+      ['virtual:dataset-timing', timing],
     ]);
     for (const [lang, { overlay }] of translations ?? []) {
       const parts = splitOverlay(overlay);
       found.set(`virtual:overlay-${lang}-core`, parts.core);
       found.set(`virtual:overlay-${lang}-prose`, parts.prose);
+      found.set(`virtual:overlay-${lang}-tour`, parts.tour);
     }
     return found;
   };
-  const isOurs = (id: string) => /^virtual:(dataset|overlay-[a-z-]+)-(core|prose)$/.test(id);
+  const isOurs = (id: string) =>
+    /^virtual:dataset-(core|prose|tour|timing)$|^virtual:overlay-[a-z-]+-(core|prose|tour)$/.test(
+      id,
+    );
   return {
     name: 'plasticity-window:dataset',
     buildStart() {
@@ -208,13 +216,14 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Observable Plot reaches the d3 modules the diagram also uses (selection, zoom, transition…).
- * Shared, those modules would live in the first view's chunk with every part Plot needs, so
- * the chart would cost the first view bytes it never runs. Plot gets its own copies instead,
- * in its own on-demand chunk.
+ * Observable Plot reaches the d3 modules the diagram also uses (selection, zoom, drag,
+ * dispatch). Shared, those modules would live in the first view's chunk with every part Plot
+ * needs, so the chart would cost the first view bytes it never runs. Plot gets its own copies
+ * instead, in its own on-demand chunk, and so does d3-transition, which patches the selection
+ * it imports: the real one must never replace the diagram's stand-in (below). d3-interpolate
+ * and d3-color are not copied: only Plot's chunk has them, shared with its d3-scale.
  */
-const FIRST_VIEW_D3 =
-  /\/node_modules\/d3-(selection|zoom|drag|dispatch|interpolate|color|ease|timer|transition)\//;
+const FIRST_VIEW_D3 = /\/node_modules\/d3-(selection|zoom|drag|dispatch|transition)\//;
 const PLOT_COPY = '?plot-copy';
 function plotOwnD3(): Plugin {
   return {
@@ -229,6 +238,37 @@ function plotOwnD3(): Plugin {
       const resolved = await this.resolve(source, from, { ...options, skipSelf: true });
       if (!resolved || resolved.external || !FIRST_VIEW_D3.test(resolved.id)) return;
       return { ...resolved, id: `${resolved.id}${PLOT_COPY}` };
+    },
+  };
+}
+
+/**
+ * The diagram's zoom takes two things from d3 modules it does not otherwise need: an animated
+ * `zoom.transform` and `interrupt` from d3-transition, and `interpolateZoom` from
+ * d3-interpolate. Whole, those modules bring all of d3's tweening and colour code (d3-color)
+ * into every load, about 9 KB gzip the zoom never runs. The site build gives d3-zoom and the
+ * diagram's binding (zoomBehaviour.ts) small stand-ins with the same behaviour
+ * (src/components/diagram/zoomTransition.ts and interpolateZoom.ts); Plot keeps the real
+ * modules in its own chunk.
+ * The dev server and the offline copy, which have no byte budget, use the real ones.
+ */
+const ZOOM_STAND_INS = new Map([
+  ['d3-transition', resolve(import.meta.dirname, 'src/components/diagram/zoomTransition.ts')],
+  ['d3-interpolate', resolve(import.meta.dirname, 'src/components/diagram/interpolateZoom.ts')],
+]);
+function zoomStandIns(): Plugin {
+  return {
+    name: 'plasticity-window:zoom-stand-ins',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const standIn = ZOOM_STAND_INS.get(source);
+      if (!importer || !standIn) return;
+      const fromZoom =
+        /\/node_modules\/d3-zoom\//.test(importer) ||
+        importer.endsWith('/src/components/diagram/zoomBehaviour.ts');
+      if (!fromZoom || importer.endsWith(PLOT_COPY)) return;
+      return standIn;
     },
   };
 }
@@ -317,6 +357,7 @@ export default defineConfig(({ mode }) => ({
       : [
           datasetModules(),
           ...messagePlugins(),
+          zoomStandIns(),
           plotOwnD3(),
           svelte(),
           contentSecurityPolicy(),

@@ -21,9 +21,9 @@ import type { CDPSession, Page } from 'playwright-core';
 import { findChromium, launchChromium } from '../tests/e2e/chromium.ts';
 import { startStaticServer, SUB_PATH } from '../tests/e2e/static-server.ts';
 
-export const THROTTLE = 4;
+const THROTTLE = 4;
 
-export const quantile = (values: number[], q: number) => {
+const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(sorted.length * q) - 1))]!;
 };
@@ -68,7 +68,7 @@ async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEv
 }
 
 /** Main-thread CPU (ms, × THROTTLE) of each sample bracketed by `bench|name|i|s` … `|e` marks. */
-export function cpuPerSample(events: TraceEvent[]): InteractionTimes {
+function cpuPerSample(events: TraceEvent[]): InteractionTimes {
   const marks = events.filter(
     (e) => e.cat.includes('blink.user_timing') && e.name.startsWith('bench|'),
   );

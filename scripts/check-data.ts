@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { coveragePercent, totalCoverage, type FileCoverage } from '../src/lib/model/overlay.ts';
-import { formatProblem } from '../src/lib/model/validate.ts';
+import { formatProblem } from '../src/lib/model/problem.ts';
 import { loadDataDir } from './data-files.ts';
 
 const dir = resolve(process.argv[2] ?? 'data');

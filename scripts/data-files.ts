@@ -3,12 +3,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateOverlay, type FileCoverage, type Overlay } from '../src/lib/model/overlay.ts';
 import { DATA_FILES, type Dataset } from '../src/lib/model/schema.ts';
-import {
-  validateDataset,
-  type Problem,
-  type RawData,
-  type Collection,
-} from '../src/lib/model/validate.ts';
+import type { Problem } from '../src/lib/model/problem.ts';
+import { validateDataset, type RawData, type Collection } from '../src/lib/model/validate.ts';
 
 function readJson(path: string, file: string, problems: Problem[]): unknown {
   try {
@@ -44,7 +40,7 @@ export function readDataDir(dir: string): { raw: RawData; problems: Problem[] } 
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
 
 /** The overlay files of every language folder in `dir/i18n`: language → file name → parsed JSON. */
-export function readOverlayDirs(dir: string): {
+function readOverlayDirs(dir: string): {
   languages: Map<string, Map<string, unknown>>;
   problems: Problem[];
 } {

@@ -11,7 +11,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DATA_FILES, type Dataset } from '../src/lib/model/schema.ts';
-import { validateDataset, formatProblem, type Collection } from '../src/lib/model/validate.ts';
+import { formatProblem } from '../src/lib/model/problem.ts';
+import { validateDataset, type Collection } from '../src/lib/model/validate.ts';
 import { loadDataDir } from './data-files.ts';
 
 const real = (dir = resolve(import.meta.dirname, '../data')) => {
@@ -21,7 +22,7 @@ const real = (dir = resolve(import.meta.dirname, '../data')) => {
 };
 
 /** The real data plus `scale - 1` renamed copies of its graph and evidence. */
-export function syntheticDataset(scale: number, data: Dataset = real()): Dataset {
+function syntheticDataset(scale: number, data: Dataset = real()): Dataset {
   const out: Dataset = structuredClone(data);
   for (let copy = 2; copy <= scale; copy++) {
     const id = (ref: string) => `${ref}-x${copy}`;
@@ -71,6 +72,14 @@ export function syntheticDataset(scale: number, data: Dataset = real()): Dataset
           edges: f.supports.edges.map(id),
           events: f.supports.events.map(id),
         },
+        // Its times name its own copy's steps and compounds.
+        ...(f.measured && {
+          measured: f.measured.map((m) => ({
+            ...m,
+            steps: m.steps.map(id),
+            ...(m.compounds && { compounds: m.compounds.map(id) }),
+          })),
+        }),
       })),
     );
     // Every compound has a safety line and every contested arrow a dispute (crossChecks.ts):

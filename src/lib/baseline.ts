@@ -12,7 +12,7 @@ interface Scope {
   HTMLDialogElement?: { prototype: { showModal?: unknown } };
 }
 
-export const BASELINE: { feature: string; present: (scope: Scope) => boolean }[] = [
+const BASELINE: { feature: string; present: (scope: Scope) => boolean }[] = [
   // Svelte's size bindings (the diagram, timeline and chart widths) and the embed's height.
   { feature: 'ResizeObserver', present: (s) => typeof s.ResizeObserver === 'function' },
   // Svelte's $state.snapshot, which the URL and the embed link are built from.

@@ -42,7 +42,7 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 function writeData(data: Record<string, unknown>) {
   rmSync(join(copy, 'data'), { recursive: true, force: true });
   cpSync(join(repo, 'data'), join(copy, 'data'), { recursive: true }); // README and any other files
-  // The real overlays translate the real records, which these fixtures replace.
+  // The real translations name records the fixture does not have.
   rmSync(join(copy, 'data', 'i18n'), { recursive: true, force: true });
   for (const [collection, { file }] of Object.entries(DATA_FILES)) {
     writeFileSync(join(copy, 'data', file), JSON.stringify(data[collection] ?? [], null, 2));

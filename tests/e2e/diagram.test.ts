@@ -26,6 +26,12 @@ describe('the cascade diagram', () => {
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(() => scaleOf(page)).toBeGreaterThan(fitted * 1.3);
 
+    // d3-zoom's own animated double-click, which runs on the build's transition stand-in.
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await expect.poll(() => scaleOf(page)).toBeCloseTo(fitted, 2);
+    await page.mouse.dblclick(box.x + box.width / 2, box.y + 20);
+    await expect.poll(() => scaleOf(page)).toBeCloseTo(fitted * 2, 2);
+
     await page.getByRole('button', { name: /^BDNF:/ }).focus();
     await page.keyboard.press('0');
     await expect.poll(() => scaleOf(page)).toBeCloseTo(fitted, 2);
@@ -37,6 +43,26 @@ describe('the cascade diagram', () => {
     await page.keyboard.press('-');
     await expect.poll(() => scaleOf(page)).toBeCloseTo(fitted, 2);
     await page.context().close();
+  });
+
+  it('draws fitted before d3-zoom arrives, and a zoom pressed meanwhile acts when it does', async () => {
+    const context = await getBrowser().newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // d3-zoom loads after the first paint (zoomState.svelte.ts): hold it back until released.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/zoomBehaviour-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(inject('siteUrl'));
+    await expect.poll(() => scaleOf(page)).toBeGreaterThan(0);
+    const fitted = await scaleOf(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    expect(await scaleOf(page)).toBe(fitted);
+    release();
+    await expect.poll(() => scaleOf(page)).toBeGreaterThan(fitted * 1.3);
+    await context.close();
   });
 
   it('pinch-zooms with touch', async () => {

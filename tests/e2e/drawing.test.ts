@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
+import { deltaE, parseRgb, simulateDeficiency, type Rgb } from './colours.ts';
 
 const getBrowser = useBrowser();
 
@@ -139,5 +140,35 @@ describe('the cascade drawing, measured in the browser', () => {
       await context.close();
     },
     120_000,
+  );
+
+  it.each(THEMES)(
+    'in the %s theme human and animal-only evidence stay apart with protanopia and deuteranopia',
+    async (theme) => {
+      const context = await getBrowser().newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${inject('siteUrl')}?theme=${theme}`);
+      await page.locator('.diagram-frame .edge-line').first().waitFor({ state: 'attached' });
+      const stroke = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((line) => ({
+            colour: getComputedStyle(line).stroke,
+            width: parseFloat(getComputedStyle(line).strokeWidth),
+          }));
+      const human = await stroke('.diagram-frame .edge-line.status-shown-in-humans');
+      const animal = await stroke('.diagram-frame .edge-line.status-established-in-animals');
+      // Weight tells them apart with no colour at all…
+      expect(human.width).toBeGreaterThanOrEqual(animal.width * 1.5);
+      // …and their hues stay plainly different for the two common red-green deficiencies.
+      const [h, a] = [parseRgb(human.colour) as Rgb, parseRgb(animal.colour) as Rgb];
+      for (const kind of ['protanopia', 'deuteranopia'] as const)
+        expect(
+          deltaE(simulateDeficiency(h, kind), simulateDeficiency(a, kind)),
+          kind,
+        ).toBeGreaterThan(25);
+      await context.close();
+    },
   );
 });

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { embedSnippet } from '../../src/lib/state/embed.ts';
+import { embedSnippet } from '../../src/lib/state/embedSnippet.ts';
 import { CHROMIUM_ARGS } from './chromium.ts';
 
 let browser: Browser;

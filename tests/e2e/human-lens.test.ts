@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { mainCompounds } from '../../src/lib/model/graph.ts';
+import { findingsForNode, mainCompounds } from '../../src/lib/model/graph.ts';
 import { humanLens } from '../../src/lib/model/lens.ts';
+import { hiddenByLensText } from '../../src/lib/model/lensFindings.ts';
 import { realData } from '../unit/realData.ts';
 import { useBrowser } from './chromium.ts';
 import { axeViolations, matchingFindings, openSite } from './page.ts';
@@ -99,6 +100,70 @@ describe('the species lens: all evidence, or human evidence only', () => {
     await empty.getByRole('button', { name: 'Show all evidence' }).click();
     await expect.poll(() => matchingFindings(page)).toBeGreaterThan(0);
     await expect.poll(() => new URL(page.url()).search).toBe('?focus=node:trkb');
+    await page.context().close();
+  });
+
+  it('the detail panel lists only the findings in humans, says how many it hides, and switches back from the keyboard', async () => {
+    const all = findingsForNode(data, 'bdnf');
+    const human = all.filter((f) => lens.findings.has(f.id));
+    expect(human.length).toBeGreaterThan(0);
+    expect(human.length).toBeLessThan(all.length);
+    const { page, consoleErrors } = await openSite(
+      getBrowser(),
+      `${inject('siteUrl')}?evidence=human&focus=node:bdnf`,
+    );
+    const panel = page.getByRole('region', { name: 'Details of the selection' });
+    const listed = panel.locator('.detail-findings li');
+    await expect.poll(() => listed.count(), { timeout: 20_000 }).toBe(human.length);
+    // The same findings the table keeps, and none from animals or cells.
+    expect(await matchingFindings(page)).toBe(human.length);
+    const cited = await listed.evaluateAll((items) => items.map((li) => li.textContent ?? ''));
+    for (const f of all.filter((f) => !lens.findings.has(f.id)))
+      expect(
+        cited.some((text) => text.includes(f.result)),
+        f.id,
+      ).toBe(false);
+    expect(await panel.locator('.detail-findings summary').textContent()).toBe(
+      `All ${human.length} findings in humans, strongest first`,
+    );
+    const note = panel.locator('.lens-hidden');
+    expect((await note.textContent())!.replace(/\s+/g, ' ')).toContain(
+      `${hiddenByLensText(all.length - human.length)}.`,
+    );
+    expect(await axeViolations(page, '.detail')).toEqual([]);
+
+    // Reached and pressed from the keyboard: back to all evidence, focus on the full list.
+    const button = note.getByRole('button', { name: 'Show all evidence' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).search).toBe('?focus=node:bdnf');
+    await expect.poll(() => listed.count()).toBe(all.length);
+    expect(await note.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      `All ${all.length} findings, strongest first`,
+    );
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  }, 90_000);
+
+  it('the detail panel hides every finding of a step no study in humans bears on, as the table does', async () => {
+    const all = findingsForNode(data, 'trkb');
+    expect(all.some((f) => lens.findings.has(f.id))).toBe(false);
+    const { page } = await openSite(
+      getBrowser(),
+      `${inject('siteUrl')}?evidence=human&focus=node:trkb`,
+    );
+    const note = page.locator('.detail .lens-hidden');
+    await expect
+      .poll(async () => (await note.textContent())?.replace(/\s+/g, ' ').trim(), {
+        timeout: 20_000,
+      })
+      .toBe(`${hiddenByLensText(all.length)}. Show all evidence`);
+    expect(await page.locator('.detail .detail-findings').count()).toBe(0);
+    // The table beside it says why: no study in humans bears on the step.
+    expect(await page.locator('.empty-state').textContent()).toContain(
+      'No study in humans in this dataset bears on',
+    );
     await page.context().close();
   });
 });

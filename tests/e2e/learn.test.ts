@@ -53,8 +53,19 @@ describe('the learning layer', () => {
     // Human blood BDNF after psilocybin was measured and did not change (Ley 2023 and others).
     const psilocybin = data.compounds.find((c) => c.id === 'psilocybin')!.name;
     const cell = page.getByRole('button', {
-      name: `${psilocybin}, BDNF (humans): Looked for, not shown`,
+      name: `${psilocybin}, BDNF (humans): Looked for in humans, not clearly shown`,
     });
+    // Exercise's clinical evidence is a meta-analysis: human evidence, but not a primary study,
+    // so not "shown" (the rule the diagram's arrows use); the key says what each mark means.
+    const exercise = data.compounds.find((c) => c.id === 'exercise')!.name;
+    expect(
+      await table
+        .getByRole('button', {
+          name: `${exercise}, Clinical evidence: In humans by meta-analysis only`,
+        })
+        .count(),
+    ).toBe(1);
+    expect(key).toContain('Shown in a primary human study');
     await cell.click();
     await expect.poll(() => cell.getAttribute('aria-expanded')).toBe('true');
     const text = data.comparison.find(
@@ -107,6 +118,14 @@ describe('the learning layer', () => {
       const about = page.getByRole('dialog', { name: 'About the evidence' });
       await expect.poll(() => about.isVisible()).toBe(true);
       expect(await about.textContent()).toContain('not medical advice');
+      // The one rule for "shown in humans", as the comparison's key and the diagram use it.
+      expect((await about.textContent())!.replace(/\s+/g, ' ')).toContain(
+        'A primary study in people found it: a review or meta-analysis does not count, nor does a mixed or null result.',
+      );
+      // The yellow fill and dot of steps under way at the chosen time, with a drawn sample.
+      const activeKey = about.getByRole('listitem').filter({ hasText: 'yellow fill and dot' });
+      expect(await activeKey.textContent()).toContain('measured this step changed');
+      expect(await activeKey.locator('.active-sample .active-dot').count()).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
       await page.context().close();
 

@@ -1,6 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
 import { AXE_BUDGET, axeViolations, findingRows, matchingFindings, openSite } from './page.ts';
+import { legendNote } from '../../src/lib/model/interfaceText.ts';
+import { activeStepsAt } from '../../src/lib/model/stepActivity.ts';
+import { realData } from '../unit/realData.ts';
 
 const getBrowser = useBrowser();
 
@@ -70,7 +73,18 @@ describe('one selection across the three views and the URL', () => {
     // Scrubbing replaces the history entry instead of adding one per step.
     await expect.poll(() => search(page.url())).toBe('?t=1d');
     expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(3);
-    expect(await page.locator('.node.active').count()).toBeGreaterThan(0);
+    // Lit: the steps a finding (about any main compound, none being chosen) measured at 1 day,
+    // with a key that says so.
+    const data = realData();
+    const litSteps = () =>
+      page
+        .locator('.node.active')
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')!).sort());
+    await expect.poll(litSteps).toEqual([...activeStepsAt(data, 24, null)].sort());
+    expect(await litSteps()).toContain('spines');
+    await expect
+      .poll(() => page.locator('.legend').textContent())
+      .toContain(legendNote(data, 'active-at-time'));
     await page.keyboard.press('End');
     await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('8 weeks after the dose');
     await page.context().close();

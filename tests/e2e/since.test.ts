@@ -7,7 +7,8 @@ import { axeViolations, findingRows, openSite } from './page.ts';
 const getBrowser = useBrowser();
 const data = realData();
 // The content second pass (2 Dec 2026) changed psilocybin's 5-HT2A arrow, moved its clinical
-// phase and added Vollenweider 1998; BDNF → TrkB and Shao 2021 were left as they were.
+// phase and added Vollenweider 1998; BDNF → TrkB, Vaidya 1997 and Aghajanian 1997 were left as
+// they were (Shao 2021 changed later that day: its timing was added).
 const SINCE = '2026-12-01';
 const changed = changedSince(data, SINCE);
 
@@ -45,8 +46,8 @@ describe('?since= marks what changed since a day', () => {
     await expect
       .poll(() => findingRows(page).first().locator('.changed-tag').textContent())
       .toContain('changed 2 Dec 2026');
-    await search.fill('Shao');
-    await expect.poll(() => findingRows(page).first().textContent()).toContain('Shao');
+    await search.fill('Vaidya');
+    await expect.poll(() => findingRows(page).first().textContent()).toContain('Vaidya');
     expect(await findingRows(page).locator('.changed-tag').count()).toBe(0);
 
     expect(await axeViolations(page, '.since-note')).toEqual([]);
@@ -83,4 +84,56 @@ describe('?since= marks what changed since a day', () => {
     expect(new URL(page.url()).search).toBe('');
     await page.context().close();
   });
+
+  it('marks a changed finding ◆ in the evidence chart, says so in its name and the key, and a press on the ◆ selects it', async () => {
+    const id = 'vollenweider1998-ketanserin';
+    expect(changed.findings.has(id)).toBe(true);
+    expect(changed.findings.has('aghajanian1997-epsp')).toBe(false);
+    const drawn = data.findings.filter((f) => changed.findings.has(f.id)).length;
+    const { page, consoleErrors } = await openSite(
+      getBrowser(),
+      `${inject('siteUrl')}?since=${SINCE}`,
+    );
+    await page.locator('.evidence-chart').scrollIntoViewIfNeeded();
+    const diamonds = page.locator('.chart-figure [data-changed]');
+    await expect.poll(() => diamonds.count(), { timeout: 20_000 }).toBe(drawn);
+    const diamond = page.locator(`.chart-figure [data-changed="${id}"]`);
+    const mark = page.locator(`.chart-figure [data-finding="${id}"]`);
+    expect(await mark.getAttribute('aria-label')).toMatch(/; changed since 1 Dec 2026$/);
+    expect(
+      await page
+        .locator('.chart-figure [data-finding="aghajanian1997-epsp"]')
+        .getAttribute('aria-label'),
+    ).not.toContain('changed since');
+    expect(await page.locator('.chart-figure [data-changed="aghajanian1997-epsp"]').count()).toBe(
+      0,
+    );
+    // Seen: drawn over the upper right of its own mark, in the colour other views use for ◆.
+    const [box, markBox] = [(await diamond.boundingBox())!, (await mark.boundingBox())!];
+    expect(box.width).toBeGreaterThanOrEqual(6);
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    expect(centre.x).toBeGreaterThan(markBox.x + markBox.width / 2);
+    expect(centre.y).toBeLessThan(markBox.y + markBox.height / 2);
+    expect(centre.x).toBeLessThan(markBox.x + markBox.width + 2);
+    expect(await diamond.evaluate((d) => getComputedStyle(d).fill)).toBe(
+      await page.evaluate(() => {
+        const probe = document.createElement('span');
+        probe.style.color = 'var(--changed)';
+        document.body.append(probe);
+        const colour = getComputedStyle(probe).color;
+        probe.remove();
+        return colour;
+      }),
+    );
+    expect(await page.getByRole('list', { name: 'Key to the chart' }).textContent()).toMatch(
+      new RegExp(`Changed since 1 Dec 2026: ${drawn}\\s+findings?`),
+    );
+    expect(await axeViolations(page, '.evidence-chart')).toEqual([]);
+
+    // The ◆ lets a press through to its mark.
+    await page.mouse.click(centre.x, centre.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toBe(`finding:${id}`);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  }, 90_000);
 });

@@ -62,7 +62,12 @@ function firstScreenTexts(page: Page) {
 
 describe('?lang=es', () => {
   it('shows Spanish headings, node labels and details, with <html lang="es">', async () => {
-    const { page, consoleErrors } = await openSite(getBrowser(), `${inject('siteUrl')}?lang=es`);
+    // 1440 px: at 1280 the details sit beside the diagram, and the Spanish far-out drawing no
+    // longer fits across, so the cascade runs top to bottom and the compounds move to the chooser.
+    const { page, consoleErrors } = await openSite(getBrowser(), `${inject('siteUrl')}?lang=es`, {
+      width: 1440,
+      height: 900,
+    });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     await expect.poll(() => page.locator('#diagram-heading').textContent()).toBe('La cascada');
     expect(await page.locator('#timeline-heading').textContent()).toBe(
@@ -97,6 +102,30 @@ describe('?lang=es', () => {
       expect(texts.filter((text) => ENGLISH.test(text.replace(/^[^:]*: /, '')))).toEqual([]);
       await page.context().close();
     }
+  });
+
+  it("tells the tour and the findings' times in Spanish, each with its own part", async () => {
+    const tour = await openSite(getBrowser(), `${inject('siteUrl')}?lang=es&step=1`);
+    // The tour's words arrive apart from the prose, and their translation with them.
+    await expect
+      .poll(() => tour.page.locator('.presenter h2').textContent())
+      .toContain('Distintas puertas de entrada');
+    expect(await tour.page.locator('.presenter-caption').textContent()).toContain(
+      'La psilocibina, el LSD y la DMT activan el receptor de serotonina 5-HT2A',
+    );
+    expect(tour.consoleErrors).toEqual([]);
+    await tour.page.context().close();
+
+    const time = await openSite(
+      getBrowser(),
+      `${inject('siteUrl')}?lang=es&compound=psilocybin&t=24h`,
+    );
+    // The time strip waits for the findings' measured times, then counts in Spanish.
+    await expect
+      .poll(() => time.page.locator('.time-strip-status').textContent())
+      .toMatch(/tras una dosis: \d+ pasos? medidos? en marcha/);
+    expect(time.consoleErrors).toEqual([]);
+    await time.page.context().close();
   });
 
   it('follows a browser that prefers Spanish when the link names no language', async () => {

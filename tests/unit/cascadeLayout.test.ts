@@ -5,6 +5,7 @@ import { findingsForEdge, findingsForNode } from '../../src/lib/model/graph.ts';
 import { evidenceSummary } from '../../src/lib/model/summary.ts';
 import {
   cascadeGrid,
+  closestScale,
   drawCascade,
   fitScale,
   orientationFor,
@@ -12,7 +13,7 @@ import {
   type CascadeDrawing,
   type Orientation,
 } from '../../src/lib/layout/cascade.ts';
-import { diagramType } from '../../src/lib/layout/diagramType.ts';
+import { detailsBeside, diagramType } from '../../src/lib/layout/diagramType.ts';
 import { textWidth } from '../../src/lib/layout/measure.ts';
 import { pathPoints } from '../../src/lib/layout/pathPoints.ts';
 import { realData } from './realData.ts';
@@ -43,13 +44,22 @@ const badges = new Map(
 );
 
 /** What the diagram component does: the theme's type, the orientation that fits, the fitted scale. */
-function drawFor(width: number, theme: string | null, zoomSteps = 0): CascadeDrawing {
+function drawFor(
+  width: number,
+  theme: string | null,
+  zoomSteps: number | 'closest' = 0,
+): CascadeDrawing {
   const type = diagramType(theme, width);
-  // The frame is the page width less its padding; the drawing may use 70% of a 16:9 screen.
-  const frame = Math.floor(width * 0.93 - 14);
+  // The frame is the page width less its padding, and less the details panel (20vw within
+  // 16–24rem, and a 1rem gap) where it sits beside the diagram (diagram-layout.css); the
+  // drawing may use 70% of a 16:9 screen.
+  const panel = detailsBeside(theme, width) ? Math.min(384, Math.max(256, width * 0.2)) + 16 : 0;
+  const frame = Math.floor(width * 0.93 - 14 - panel);
   const grid = grids[orientationFor(grids, type, frame)];
   const k = fitScale(grid, type, { width: frame, height: Math.round(width * 0.56 * 0.7) });
-  return drawCascade(grid, { k: k * 1.4 ** zoomSteps, type, extras, badges });
+  const zoomed =
+    zoomSteps === 'closest' ? closestScale(grid, type, k, extras) : k * 1.4 ** zoomSteps;
+  return drawCascade(grid, { k: zoomed, type, extras, badges });
 }
 
 const overlaps = (a: Box, b: Box) =>
@@ -226,7 +236,9 @@ describe('legibility', () => {
 
   it('drops the badges far out and shows the numbers closer', () => {
     expect(drawFor(1280, null, 0).detail).toBe('overview');
-    expect(drawFor(1280, null, 4).detail).toBe('numbers');
+    // The closest zoom always reaches the key numbers, even in the column beside the details.
+    for (const width of [1280, 1440, 1920])
+      expect(drawFor(width, null, 'closest').detail).toBe('numbers');
     expect(drawFor(1920, 'projector', 4).detail).not.toBe('overview');
   });
 });
@@ -264,7 +276,7 @@ describe('snapshots of the drawn cascade', async () => {
   it.each([
     { name: 'cascade-phone-375', width: 375, theme: null, zoom: 0 },
     { name: 'cascade-laptop-1280', width: 1280, theme: null, zoom: 0 },
-    { name: 'cascade-laptop-1280-closest', width: 1280, theme: null, zoom: 4 },
+    { name: 'cascade-laptop-1280-closest', width: 1280, theme: null, zoom: 'closest' as const },
     { name: 'cascade-projector-1920', width: 1920, theme: 'projector', zoom: 0 },
   ])('$name matches its snapshot', ({ name, width, theme, zoom }) => {
     const actual = normalisedSvg(drawFor(width, theme, zoom));

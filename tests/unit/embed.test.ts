@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   embedBase,
-  embedSnippet,
-  embedUrl,
   fullExplorerHref,
   heightMessage,
   heightMessages,
-  type EmbedOptions,
 } from '../../src/lib/state/embed.ts';
+import { embedSnippet, embedUrl, type EmbedOptions } from '../../src/lib/state/embedSnippet.ts';
 import { SHRINK_TOLERANCE, shouldPost } from '../../src/lib/state/embedHeight.ts';
 import {
   DEFAULT_STATE,

@@ -8,10 +8,17 @@ import {
   radiusFor,
   readingOrder,
   speciesGroup,
+  type ChartPoint,
   SYNTHESIS_DIVIDER,
   X_DOMAIN,
 } from '../../src/lib/chart/evidenceChart.ts';
-import { evidenceChartOptions, SPECIES_COLOURS } from '../../src/lib/chart/evidenceChartOptions.ts';
+import {
+  changedPoints,
+  evidenceChartOptions,
+  markLabel,
+  SPECIES_COLOURS,
+} from '../../src/lib/chart/evidenceChartOptions.ts';
+import { changedSince } from '../../src/lib/model/since.ts';
 import { findingsForNode } from '../../src/lib/model/graph.ts';
 import { highlightsFor } from '../../src/lib/model/highlights.ts';
 import { EVIDENCE_LEVELS } from '../../src/lib/model/schema.ts';
@@ -183,7 +190,12 @@ describe('mark states follow the one selection', () => {
 describe('evidence chart Plot options', () => {
   const layout = evidenceChartLayout(data, 1000, 13);
   const options = evidenceChartOptions(layout, colours);
-  type Marked = { ariaLabel?: string; data?: unknown[] };
+  type Marked = {
+    ariaLabel?: string;
+    ariaHidden?: string;
+    data?: unknown[];
+    channels: Record<string, { value: unknown }>;
+  };
   const marks = options.marks as unknown as Marked[];
 
   it('sizes the figure from the layout and maps pixels to pixels', () => {
@@ -212,5 +224,51 @@ describe('evidence chart Plot options', () => {
     });
     expect(projector.style).toMatchObject({ fontSize: '28px' });
     expect(SPECIES_COLOURS.projector.human).not.toBe(SPECIES_COLOURS.dark.human);
+  });
+
+  describe('?since= marks what changed with ◆', () => {
+    // The content second pass (2 Dec 2026) added Vollenweider 1998; Aghajanian 1997 did not
+    // change (Shao 2021 did: its timing was added).
+    const changed = changedSince(data, '2026-12-01');
+    const marked = evidenceChartOptions(layout, colours, { changed });
+    const markedMarks = marked.marks as unknown as Marked[];
+    const byId = new Map(layout.points.map((p) => [p.id, p]));
+
+    it('knows a changed finding and an unchanged one', () => {
+      expect(changed.findings.has('vollenweider1998-ketanserin')).toBe(true);
+      expect(changed.findings.has('aghajanian1997-epsp')).toBe(false);
+    });
+
+    it('names a changed mark "changed since" the day, and leaves an unchanged one as it was', () => {
+      const findingDots = markedMarks.find((m) => m.data === layout.points)!;
+      const name = findingDots.channels.ariaLabel!.value as (d: ChartPoint) => string;
+      const title = findingDots.channels.title!.value as (d: ChartPoint) => string;
+      const vollenweider = byId.get('vollenweider1998-ketanserin')!;
+      expect(name(vollenweider)).toBe(`${vollenweider.label}; changed since 1 Dec 2026`);
+      expect(title(vollenweider)).toBe(name(vollenweider));
+      expect(name(byId.get('aghajanian1997-epsp')!)).toBe(byId.get('aghajanian1997-epsp')!.label);
+      expect(markLabel(vollenweider, null)).toBe(vollenweider.label);
+    });
+
+    it('draws one ◆ per changed finding the chart shows, hidden from screen readers, on top', () => {
+      const diamonds = markedMarks.at(-1)!;
+      expect(diamonds.ariaHidden).toBe('true');
+      const drawn = layout.points.filter((p) => changed.findings.has(p.id));
+      expect(drawn.length).toBeGreaterThan(0);
+      expect(diamonds.data).toEqual(drawn);
+      expect(changedPoints(layout, changed)).toEqual(drawn);
+      expect(markedMarks).toHaveLength(marks.length + 1);
+    });
+
+    it('marks only what the human-evidence lens keeps, and nothing without a date', () => {
+      const human = evidenceChartLayout(data, 1000, 13, humanLens(data).findings);
+      const drawn = changedPoints(human, changed);
+      expect(drawn.every((p) => humanLens(data).findings.has(p.id))).toBe(true);
+      expect(drawn.length).toBeLessThanOrEqual(changedPoints(layout, changed).length);
+      expect(changedPoints(layout, null)).toEqual([]);
+      expect(evidenceChartOptions(layout, colours, { changed: null }).marks).toHaveLength(
+        marks.length,
+      );
+    });
   });
 });

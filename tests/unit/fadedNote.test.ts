@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fadedNote } from '../../src/lib/model/fadedNote.ts';
 import { highlightsFor } from '../../src/lib/model/highlights.ts';
-import type { Focus } from '../../src/lib/state/url.ts';
+import type { Focus } from '../../src/lib/model/focus.ts';
 import { realData } from './realData.ts';
 
 const data = realData();

@@ -1,17 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { activeStepsAt } from '../../src/lib/model/highlights.ts';
-import {
-  humanLens,
-  lensFor,
-  phasesNotInHumans,
-  primaryHumanSupport,
-  within,
-} from '../../src/lib/model/lens.ts';
+import { activeStepsAt } from '../../src/lib/model/stepActivity.ts';
+import { evidenceSources } from '../../src/lib/model/edgeEvidence.ts';
+import { shownInHumans } from '../../src/lib/model/lens.ts';
+import { humanLens, lensFor, phasesNotInHumans, within } from '../../src/lib/model/lens.ts';
+import type { Finding } from '../../src/lib/model/schema.ts';
 import { mainCompounds } from '../../src/lib/model/graph.ts';
+import { hiddenByLensText } from '../../src/lib/model/lensFindings.ts';
 import { realData } from './realData.ts';
 
 const data = realData();
 const lens = humanLens(data);
+
+describe('one rule for "shown in humans"', () => {
+  const f = (
+    species: Finding['species'],
+    level: Finding['level'],
+    direction: Finding['direction'],
+  ) => ({ species, level, direction }) as Finding;
+  // The diagram's H badge, the lens and the comparison all read this one function.
+  it.each([
+    { case: 'primary human study, for', finding: f(['human'], 'human-rct', 'for'), shown: true },
+    {
+      case: 'human mechanistic, for',
+      finding: f(['human'], 'human-mechanistic', 'for'),
+      shown: true,
+    },
+    {
+      case: 'primary human study, mixed',
+      finding: f(['human'], 'human-small-trial', 'mixed'),
+      shown: false,
+    },
+    {
+      case: 'primary human study, null',
+      finding: f(['human'], 'human-mechanistic', 'null'),
+      shown: false,
+    },
+    { case: 'meta-analysis only, for', finding: f(['human'], 'synthesis', 'for'), shown: false },
+    { case: 'animal only, for', finding: f(['mouse'], 'animal', 'for'), shown: false },
+    { case: 'cells only, for', finding: f(['cells'], 'in-vitro', 'for'), shown: false },
+  ])('$case: $shown', ({ finding, shown }) => {
+    expect(shownInHumans(finding)).toBe(shown);
+    // The badge shows H exactly when the rule says shown (given the finding is all there is).
+    expect(evidenceSources([finding]).letter === 'H').toBe(shown);
+  });
+});
 
 describe('the human-evidence lens', () => {
   it('is off for all evidence', () => {
@@ -43,7 +75,7 @@ describe('the human-evidence lens', () => {
       expect(lens.absentEdges.has(edge.id), edge.id).toBe(false);
     for (const id of data.edges.map((e) => e.id).filter((id) => !lens.absentEdges.has(id)))
       expect(
-        data.findings.some((f) => primaryHumanSupport(f) && f.supports.edges.includes(id)),
+        data.findings.some((f) => shownInHumans(f) && f.supports.edges.includes(id)),
         id,
       ).toBe(true);
   });
@@ -79,5 +111,16 @@ describe('the human-evidence lens', () => {
     { only: new Set(['a', 'b']), keep: new Set(['b', 'c']), result: new Set(['b']) },
   ])('within($only, $keep)', ({ only, keep, result }) => {
     expect(within(only, keep)).toEqual(result);
+  });
+});
+
+describe('what the detail panel says it hides under the lens', () => {
+  it('says how many findings in animals or cells are hidden, in words', () => {
+    expect(hiddenByLensText(3)).toBe(
+      '3 findings in animals or cells are hidden by the human-evidence lens',
+    );
+    expect(hiddenByLensText(1)).toBe(
+      '1 finding in animals or cells is hidden by the human-evidence lens',
+    );
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { __t, useSpanishMessages } from '../../src/lib/i18n/t.ts';
 import { RELATIONS, SPECIES } from '../../src/lib/model/schema.ts';
-import { LEVEL_LABELS } from '../../src/lib/model/graph.ts';
+import { LEVEL_LABELS } from '../../src/lib/model/vocabulary.ts';
 import { CHANGE_LABELS } from '../../src/lib/model/changes.ts';
 
 const read = (lang: string) =>

@@ -2,19 +2,42 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   mergeProse,
+  mergeTiming,
+  mergeTourText,
   PROSE_COLLECTIONS,
   PROSE_FIELDS,
   splitDataset,
+  TOUR_TEXT_FIELDS,
 } from '../../src/lib/model/split.ts';
 import { realData } from './realData.ts';
 
 const data = realData();
 
 describe('splitDataset', () => {
-  it('merging the prose back gives the validated data, record for record', () => {
-    const { core, prose } = structuredClone(splitDataset(data));
-    mergeProse(core, prose);
+  it('merging the prose, the tour’s words and the measured times back gives the validated data, record for record', () => {
+    const { core, prose, tourText, timing } = structuredClone(splitDataset(data));
+    mergeTourText(mergeProse(core, prose), tourText);
+    mergeTiming(core, timing);
     expect(core).toEqual(data);
+  });
+
+  it('keeps the findings’ measured times out of the first view and the prose', () => {
+    const { core, prose, timing } = splitDataset(data);
+    const timed = data.findings.filter((f) => f.measured);
+    expect(timed.length).toBeGreaterThan(0);
+    expect(timing.measured.map(([id]) => id)).toEqual(timed.map((f) => f.id));
+    for (const rows of [core.findings, prose.fields.findings])
+      for (const row of rows) expect(row).not.toHaveProperty('measured');
+  });
+
+  it('keeps the tour’s words out of both the core and the prose, which load on every visit', () => {
+    const { core, prose } = splitDataset(data);
+    expect(core.tour.map((s) => s.id)).toEqual(data.tour.map((s) => s.id));
+    for (const step of core.tour)
+      for (const field of TOUR_TEXT_FIELDS) expect(step).not.toHaveProperty(field);
+    const captions = data.tour.map((s) => s.caption);
+    expect(captions.length).toBeGreaterThan(0);
+    for (const caption of captions) expect(JSON.stringify(prose)).not.toContain(caption);
   });
 
   it('keeps every prose field and prose-only collection out of the core', () => {
@@ -58,6 +81,14 @@ describe('mergeProse', () => {
     prose.fields.findings.pop();
     expect(() => mergeProse(core, prose)).toThrow(
       `findings has ${data.findings.length} records but ${data.findings.length - 1} prose entries`,
+    );
+  });
+
+  it('refuses the tour’s words from a different build', () => {
+    const { core, prose, tourText } = structuredClone(splitDataset(data));
+    tourText.pop();
+    expect(() => mergeTourText(mergeProse(core, prose), tourText)).toThrow(
+      `tour has ${data.tour.length} records but ${data.tour.length - 1} prose entries`,
     );
   });
 });

@@ -14,7 +14,8 @@ import {
   recordKey,
   translatableTexts,
 } from '../../src/lib/model/translatable.ts';
-import { formatProblem, validateDataset } from '../../src/lib/model/validate.ts';
+import { formatProblem } from '../../src/lib/model/problem.ts';
+import { validateDataset } from '../../src/lib/model/validate.ts';
 import { brokenOverlayCases, GOOD } from '../fixtures/brokenOverlay.ts';
 import { minimalData } from '../fixtures/minimal.ts';
 import { realData } from './realData.ts';
@@ -104,8 +105,9 @@ describe('translatableTexts', () => {
   const KEPT = [
     /^(id|kind|level|from|to|relation|status|compound|dimension|evidence|topic|type|date|asOf|checked|reviewed|entry|sourceType|direction|study|doi|pmid|focus|species|stage)$/,
     /^(authors|title|journal|citation|publisher|identifier)$/,
-    /(^|\.)(nodes|edges|events|findings|compounds|documents|regulatory|safety|frame|ids|species)\.\d+$/,
+    /(^|\.)(nodes|edges|events|findings|compounds|documents|regulatory|safety|frame|ids|species|phases)\.\d+$/,
     /^(keyNumber\.finding|showMe(\.\d+)?\.(compound|focus)|regulatory\.(sourceType|asOf|checked|certainty\.level)|certainty\.level|sides\.\d+\.findings\.\d+|answer\.\d+\.(findings|regulatory|safety)\.\d+|supports\.(nodes|edges|events)\.\d+)$/,
+    /^measured\.\d+\.((steps|compounds)\.\d+|during)$/,
   ];
   it('classes every text field of the real data as translatable or kept as written', () => {
     const data = realData();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateDataset } from '../../src/lib/model/validate.ts';
+import { formatProblem } from '../../src/lib/model/problem.ts';
+import { validateDataset } from '../../src/lib/model/validate.ts';
 import { brokenData, brokenDataCases } from '../fixtures/brokenData.ts';
 import { minimalData, type MinimalData } from '../fixtures/minimal.ts';
 

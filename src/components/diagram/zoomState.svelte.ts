@@ -2,60 +2,70 @@
  * The diagram's zoom. Rendering reads `transform`; only d3-zoom writes it. Programmatic
  * moves (fit, focus a node, keys, buttons) go through d3-zoom's own `zoom.transform`, so
  * d3's stored state and ours never disagree.
+ *
+ * d3-zoom itself (zoomBehaviour.ts) loads once the first screen has painted, like the other
+ * parts that wait for a reader (App.svelte): the first view draws at its fitted transform
+ * without it. Until it is in, moves set the transform directly, and a zoom key or button
+ * pressed in that moment acts as soon as it arrives.
  */
-import { select, type Selection as D3Selection } from 'd3-selection';
-import 'd3-transition';
-import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { SCALE_EXTENT, type Transform } from '../../lib/layout/fit.ts';
+import type { ZoomBinding } from './zoomBehaviour.ts';
 
 const prefersReducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** After the next paint (or half a second, for a frame that does not paint). */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 500);
+  });
+
 export class ZoomState {
   transform = $state<Transform>({ x: 0, y: 0, k: 1 });
-  #behavior: ZoomBehavior<SVGSVGElement, unknown> | null = null;
-  #svg: D3Selection<SVGSVGElement, unknown, null, undefined> | null = null;
+  #extent: [number, number] = SCALE_EXTENT;
+  #binding: ZoomBinding | null = null;
+  #bound: Promise<ZoomBinding | null> = Promise.resolve(null);
 
   /** Attach to an SVG; returns the cleanup. */
   attach(svg: SVGSVGElement): () => void {
-    this.#svg = select(svg);
-    this.#behavior = d3zoom<SVGSVGElement, unknown>()
-      .scaleExtent(SCALE_EXTENT)
-      .on('zoom', (event: { transform: Transform }) => {
-        const { x, y, k } = event.transform;
-        this.transform = { x, y, k };
-      });
-    this.#svg.call(this.#behavior);
+    let detached = false;
+    this.#bound = afterPaint()
+      .then(() => import('./zoomBehaviour.ts'))
+      .then(({ bindZoom }) => {
+        if (detached) return null;
+        this.#binding = bindZoom(svg, this.#extent, this.transform, (t) => (this.transform = t));
+        return this.#binding;
+      })
+      // Without d3-zoom (the connection dropped) the diagram still shows and selects; the
+      // buttons and keys still fit and focus, through `moveTo`.
+      .catch(() => null);
     return () => {
-      this.#svg?.on('.zoom', null);
-      this.#svg = null;
-      this.#behavior = null;
+      detached = true;
+      this.#binding?.detach();
+      this.#binding = null;
     };
   }
 
   /** The scales the user may zoom between (the fitted scale up to a few times closer). */
   setExtent(extent: [number, number]): void {
-    this.#behavior?.scaleExtent(extent);
+    this.#extent = extent;
+    this.#binding?.setExtent(extent);
   }
 
   /** Move to a transform, animated unless the user prefers reduced motion. */
   moveTo(target: Transform, animate = true): void {
-    if (!this.#svg || !this.#behavior) {
+    if (!this.#binding) {
       this.transform = target;
       return;
     }
-    const t = zoomIdentity.translate(target.x, target.y).scale(target.k);
-    if (animate && !prefersReducedMotion()) {
-      this.#svg.transition().duration(350).call(this.#behavior.transform, t);
-    } else {
-      this.#svg.call(this.#behavior.transform, t);
-    }
+    this.#binding.moveTo(target, animate && !prefersReducedMotion());
   }
 
   /** Zoom by a factor about the viewport centre. */
   zoomBy(factor: number): void {
-    if (!this.#svg || !this.#behavior) return;
-    if (prefersReducedMotion()) this.#svg.call(this.#behavior.scaleBy, factor);
-    else this.#svg.transition().duration(200).call(this.#behavior.scaleBy, factor);
+    const zoom = (binding: ZoomBinding | null) => binding?.zoomBy(factor, !prefersReducedMotion());
+    if (this.#binding) zoom(this.#binding);
+    else void this.#bound.then(zoom);
   }
 }

@@ -7,19 +7,7 @@
 import { EVIDENCE_LEVELS, LEVELS, type Dataset, type EvidenceLevel } from '../model/schema.ts';
 import { shortCitation } from '../model/evidenceRows.ts';
 import type { Highlights } from '../model/highlights.ts';
-import { LEVEL_LABELS } from '../model/graph.ts';
-
-export const SPECIES_GROUPS = [
-  { id: 'human', label: 'Humans', species: ['human'] },
-  { id: 'rodent', label: 'Rats and mice', species: ['mouse', 'rat'] },
-  {
-    id: 'other-animal',
-    label: 'Other animals',
-    species: ['pig', 'non-human-primate', 'zebrafish', 'fly'],
-  },
-  { id: 'cells', label: 'Cells or simulations', species: ['cells', 'in-silico'] },
-] as const;
-export type SpeciesGroup = (typeof SPECIES_GROUPS)[number]['id'];
+import { LEVEL_LABELS, SPECIES_GROUPS, type SpeciesGroup } from '../model/vocabulary.ts';
 
 /** The column order: the ladder, weakest first, then syntheses one column apart. */
 export const CHART_COLUMNS: EvidenceLevel[] = [...EVIDENCE_LEVELS, 'synthesis'];
@@ -52,7 +40,7 @@ export const DIRECTION_WORDS = {
 export type Direction = keyof typeof DIRECTION_WORDS;
 
 /** Findings that bear on no step (only on timeline phases) share this row. */
-export const TIME_COURSE_ROW = { id: 'time-course', label: 'Time course' } as const;
+const TIME_COURSE_ROW = { id: 'time-course', label: 'Time course' } as const;
 
 export interface ChartPoint {
   id: string;
@@ -115,7 +103,7 @@ export function primaryStep(
 }
 
 /** Steps in cascade order (column, then file order), then the time-course row if used. */
-function orderedSteps(data: Dataset, used: Set<string>) {
+function orderedSteps(data: Omit<Dataset, 'tour'>, used: Set<string>) {
   const steps: { id: string; label: string }[] = [...data.nodes]
     .sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level))
     .map((n) => ({ id: n.id, label: n.short }));
@@ -135,7 +123,7 @@ export function radiusFor(n: number | null, maxN: number, scale: number): number
 }
 
 export function evidenceChartLayout(
-  data: Dataset,
+  data: Omit<Dataset, 'tour'>,
   width: number,
   fontSize = 13,
   /** The findings to draw (the species lens keeps those in humans); every one when left out. */

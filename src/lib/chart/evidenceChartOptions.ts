@@ -9,15 +9,23 @@ import {
   COLUMN_LABELS,
   columnX,
   oneLine,
-  SPECIES_GROUPS,
   SYNTHESIS_DIVIDER,
   X_DOMAIN,
   type ChartLayout,
   type ChartPoint,
-  type SpeciesGroup,
 } from './evidenceChart.ts';
+import { formatDay } from '../model/since.ts';
+import { SPECIES_GROUPS, type SpeciesGroup } from '../model/vocabulary.ts';
 
 export type ChartTheme = 'light' | 'dark' | 'projector';
+
+/** The legend's names for the species groups (model/vocabulary.ts says which species each holds). */
+const SPECIES_GROUP_LABELS: Record<SpeciesGroup, string> = {
+  human: 'Humans',
+  rodent: 'Rats and mice',
+  'other-animal': 'Other animals',
+  cells: 'Cells or simulations',
+};
 
 /**
  * Species colours per theme: Okabe–Ito hues darkened on white and lightened on the dark
@@ -31,7 +39,7 @@ export const SPECIES_COLOURS: Record<ChartTheme, Record<SpeciesGroup, string>> =
 };
 
 /** Direction as shape: filled circle supports, diamond mixed, hollow circle null, × against. */
-export const DIRECTION_SYMBOLS = {
+const DIRECTION_SYMBOLS = {
   domain: ['for', 'mixed', 'null', 'against'],
   range: ['circle', 'diamond', 'circle', 'times'],
 };
@@ -43,10 +51,34 @@ export interface ChartColours {
   ink: string;
 }
 
+/** What `?since=` marks in the chart: the findings that changed on or after `since`. */
+export interface ChartChanges {
+  since: string;
+  findings: ReadonlySet<string>;
+}
+
+export interface ChartExtras {
+  /** Called with each finding's mark once Plot has drawn it (the component's keyboard roles). */
+  tagMark?: (element: Element, findingId: string) => void;
+  /** `?since=`: the findings to mark ◆ (selection.changed); nothing is marked when null. */
+  changed?: ChartChanges | null;
+}
+
+/** The drawn findings that `?since=` marks ◆, in the layout's order. */
+export const changedPoints = (layout: ChartLayout, changed: ChartChanges | null | undefined) =>
+  changed ? layout.points.filter((p) => changed.findings.has(p.id)) : [];
+
+/** A mark's name and tooltip: the layout's label, and whether it changed since the day asked. */
+export function markLabel(point: ChartPoint, changed: ChartChanges | null | undefined): string {
+  return changed?.findings.has(point.id)
+    ? `${point.label}; changed since ${formatDay(changed.since)}`
+    : point.label;
+}
+
 export function evidenceChartOptions(
   layout: ChartLayout,
   colours: ChartColours,
-  tagMark?: (element: Element, findingId: string) => void,
+  { tagMark, changed = null }: ChartExtras = {},
 ): Plot.PlotOptions {
   const { width, height, margin, fontSize, rows, points, columnWidth } = layout;
   const plotWidth = width - margin.left - margin.right;
@@ -59,6 +91,11 @@ export function evidenceChartOptions(
   }));
   const strokeWidth = Math.max(1.5, fontSize / 9);
   const hollow = (d: ChartPoint) => d.direction === 'null' || d.direction === 'against';
+  const label = (d: ChartPoint) => markLabel(d, changed);
+  // The ◆ sits on the upper right of its mark, in ink ringed with the surface, so it reads
+  // over any species colour and next to a neighbouring mark.
+  const diamond = Math.max(3.5, fontSize / 3.2);
+  const marked = changedPoints(layout, changed);
 
   return {
     width,
@@ -135,8 +172,8 @@ export function evidenceChartOptions(
           d.direction === 'against' ? 'none' : hollow(d) ? colours.surface : palette[d.group],
         stroke: (d: ChartPoint) => palette[d.group],
         strokeWidth: (d: ChartPoint) => (hollow(d) ? strokeWidth * 1.5 : strokeWidth),
-        ariaLabel: 'label',
-        title: 'label',
+        ariaLabel: label,
+        title: label,
         // Larger marks first, so a small one is never hidden behind a large one.
         sort: (a: ChartPoint, b: ChartPoint) => b.r - a.r,
         render(index, scales, values, dimensions, context, next) {
@@ -152,6 +189,33 @@ export function evidenceChartOptions(
           return group;
         },
       } as Plot.DotOptions),
+      // ?since=: a ◆ on each changed finding's mark. Hidden from screen readers, whose mark's
+      // name says it; presses pass through to the mark beneath. Left out when nothing is marked.
+      ...(marked.length === 0
+        ? []
+        : [
+            Plot.dot(marked, {
+              x: (d: ChartPoint) => d.x + d.r * 0.75,
+              y: (d: ChartPoint) => d.y - d.r * 0.75,
+              r: diamond,
+              // A square on its corner (Plot's "diamond" is the narrow one mixed results use).
+              symbol: 'diamond2',
+              fill: colours.ink,
+              stroke: colours.surface,
+              strokeWidth: 1.5,
+              ariaHidden: 'true',
+              pointerEvents: 'none',
+              render(index, scales, values, dimensions, context, next) {
+                const group = next!(index, scales, values, dimensions, context)!;
+                index.forEach((i, k) => {
+                  const mark = group.children[k];
+                  mark?.setAttribute('data-changed', marked[i]!.id);
+                  mark?.setAttribute('class', 'changed-mark');
+                });
+                return group;
+              },
+            } as Plot.DotOptions),
+          ]),
     ],
   };
 }
@@ -160,7 +224,7 @@ export function evidenceChartOptions(
 export function speciesLegend(theme: ChartTheme) {
   return SPECIES_GROUPS.map((g) => ({
     id: g.id,
-    label: g.label,
+    label: SPECIES_GROUP_LABELS[g.id],
     colour: SPECIES_COLOURS[theme][g.id],
   }));
 }

@@ -11,7 +11,7 @@ import '../model/prose.ts';
 import { localizeInPlace } from './localizeInPlace.ts';
 import { untranslated } from './pageLanguage.ts';
 
-// The first view's fields were translated before it rendered (es.ts); only the prose's are
-// still English here, and only those are looked up.
+// The first view's fields were translated before it rendered (es.ts) and the tour's words
+// are translated with them (esTour.ts); only the prose's are still English here.
 for (const key of localizeInPlace(dataset, overlayFromJson(overlayProse)))
-  if (!coreFields.has(key)) untranslated.add(key);
+  if (!coreFields.has(key) && !key.startsWith('tour/')) untranslated.add(key);

@@ -13,40 +13,15 @@
  * another, so nothing overprints and nothing is cut off.
  */
 import { graphIndex } from '../model/graphIndex.ts';
-import { LEVELS, type Level } from '../model/schema.ts';
+import { LEVELS } from '../model/schema.ts';
 import type { CoreDataset } from '../model/split.ts';
+import { STAGE_HEADINGS } from '../model/vocabulary.ts';
 import { narrowestWrap, textWidth, widest, wrapToWidth } from './measure.ts';
 import { alongPolyline, pathPoints } from './pathPoints.ts';
-import { m } from '../../paraglide/messages.js';
 
 export type Orientation = 'horizontal' | 'vertical';
 export type Detail = 'overview' | 'labels' | 'numbers';
-export const DETAILS: Detail[] = ['overview', 'labels', 'numbers'];
-
-/** Stage headings, by level (getters: read when drawn, after the page's language has loaded). */
-export const STAGE_HEADINGS: Record<'compound' | Level, string> = {
-  get compound() {
-    return m.stage_compound();
-  },
-  get receptor() {
-    return m.stage_receptor();
-  },
-  get neurotransmission() {
-    return m.stage_signal();
-  },
-  get neurotrophic() {
-    return m.stage_growth();
-  },
-  get intracellular() {
-    return m.stage_inside();
-  },
-  get structural() {
-    return m.stage_structure();
-  },
-  get outcome() {
-    return m.stage_outcome();
-  },
-};
+const DETAILS: Detail[] = ['overview', 'labels', 'numbers'];
 
 export interface GridNode {
   id: string;
@@ -447,7 +422,7 @@ function headingLines(heading: string, span: number, type: TypeScale): string[] 
 }
 
 /** The smallest scale at which a detail's boxes and the stage headings fit in their cells. */
-export function minScale(
+function minScale(
   grid: CascadeGrid,
   detail: Detail,
   type: TypeScale,
@@ -780,7 +755,7 @@ function drawAt(
 }
 
 /** The drawing's size at scale k, before any detail is chosen (for fitting). */
-export function extentAt(
+function extentAt(
   grid: CascadeGrid,
   k: number,
   type: TypeScale,
@@ -828,4 +803,18 @@ export function orientationFor(
 
 function round(n: number): number {
   return Math.round(n * 10) / 10;
+}
+
+/**
+ * The closest zoom: four times the fitted scale, and never short of the scale at which the key
+ * numbers show, so a reader can always zoom in far enough to read them (a narrow frame fits at
+ * a small scale).
+ */
+export function closestScale(
+  grid: CascadeGrid,
+  type: TypeScale,
+  fitK: number,
+  extras: Map<string, NodeExtras> = NO_EXTRAS,
+): number {
+  return Math.max(fitK * 4, minScale(grid, 'numbers', type, extras) * 1.02);
 }

@@ -36,7 +36,7 @@ export function centreOn(
   return { k, x: viewport.width / 2 - point.x * k, y: viewport.height / 2 - point.y * k };
 }
 
-export function clampScale(k: number): number {
+function clampScale(k: number): number {
   return Math.min(SCALE_EXTENT[1], Math.max(SCALE_EXTENT[0], k));
 }
 

@@ -101,7 +101,7 @@ const lanesByCompound = (rows: TimelineRow[]) =>
  * Bands top to bottom: each compound's name, then one band per kind of event it has, so
  * a compound with few measurements takes little room and none is drawn empty.
  */
-export function timelineLanes(rows: TimelineRow[], compounds: Compound[]): string[] {
+function timelineLanes(rows: TimelineRow[], compounds: Compound[]): string[] {
   const kinds = Object.values(EVENT_KIND_LABELS);
   if (lanesByCompound(rows)) {
     const kind = rows[0]!.kind;

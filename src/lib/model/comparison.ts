@@ -1,9 +1,11 @@
 /**
  * The comparison of interventions as a matrix: one mark per cell saying what kind of evidence
- * the dataset holds for it, read from the cell's findings (their species and direction), so a
- * mark never claims more than the studies behind it. The cell's text and citations are shown
+ * the dataset holds for it, read from the cell's findings (their species, level and direction),
+ * so a mark never claims more than the studies behind it, and "shown in humans" means what it
+ * means on the diagram's arrows (shownInHumans in lens.ts). The cell's text and citations are shown
  * on demand.
  */
+import { shownInHumans } from './lens.ts';
 import {
   COMPARISON_DIMENSIONS,
   LEVEL_OFF_LADDER,
@@ -16,16 +18,19 @@ export type Dimension = (typeof COMPARISON_DIMENSIONS)[number];
 
 export const CELL_MARKS = [
   'shown-in-humans',
-  'animals-only',
+  'pooled-in-humans',
   'looked-not-shown',
+  'animals-only',
   'no-data',
 ] as const;
 export type CellMark = (typeof CELL_MARKS)[number] | 'status';
 
+/** What each mark means, as the key, each cell's name and the opened cell say it. */
 export const CELL_MARK_LABELS: Record<CellMark, string> = {
-  'shown-in-humans': 'Shown in humans',
-  'animals-only': 'In animals or cells only',
-  'looked-not-shown': 'Looked for, not shown',
+  'shown-in-humans': 'Shown in a primary human study',
+  'pooled-in-humans': 'In humans by meta-analysis only',
+  'looked-not-shown': 'Looked for in humans, not clearly shown',
+  'animals-only': 'Studied in animals or cells only',
   'no-data': 'No data in this dataset',
   status: 'Legal and approval status',
 };
@@ -50,7 +55,11 @@ const lookups = (data: Pick<Data, 'findings' | 'studies'>): Lookups => ({
   metaAnalyses: new Set(data.studies.filter((s) => s.type === 'meta-analysis').map((s) => s.id)),
 });
 
-/** What a cell's findings show: a positive primary finding in humans, only in other species, or none. */
+/**
+ * What a cell's findings show, the first that applies: a primary human study found it (the one
+ * rule, lens.ts); only a meta-analysis of human studies found it; human studies looked
+ * and found a mixed, null or contrary result; only animal or cell studies bear on it; nothing.
+ */
 export function markOf(
   cell: ComparisonCell | undefined,
   data: Pick<Data, 'findings' | 'studies'>,
@@ -64,8 +73,8 @@ function markWith(
 ): CellMark {
   if (!cell || cell.evidence === 'none') return 'no-data';
   if (cell.evidence === 'regulatory') return 'status';
-  // Meta-analyses count here (a pooled human result is human evidence); narrative reviews
-  // and theory papers do not.
+  // Meta-analyses are read here (a pooled human result is human evidence, shown with its own
+  // mark, never as "shown in a human study"); narrative reviews and theory papers are not.
   const findings = cell.findings
     .map((id) => findingById.get(id))
     .filter(
@@ -73,10 +82,14 @@ function markWith(
         f !== undefined && (f.level !== LEVEL_OFF_LADDER || metaAnalyses.has(f.study)),
     );
   if (findings.length === 0) return 'no-data';
-  const positive = findings.filter((f) => f.direction === 'for' || f.direction === 'mixed');
-  if (positive.some((f) => f.species.includes('human'))) return 'shown-in-humans';
-  if (positive.length > 0) return 'animals-only';
-  return 'looked-not-shown';
+  if (findings.some(shownInHumans)) return 'shown-in-humans';
+  const human = findings.filter((f) => f.species.includes('human'));
+  // The only human findings left in favour are meta-analyses' (narrative reviews were dropped).
+  if (human.some((f) => f.direction === 'for')) return 'pooled-in-humans';
+  // Humans were studied and the step was not clearly seen: what a reader asks first, so it
+  // outranks an animal result, as an arrow's "not shown in humans" does on the diagram.
+  if (human.length > 0) return 'looked-not-shown';
+  return 'animals-only';
 }
 
 /** Rows (the compounds the comparison covers, in data order) and every cell with its mark. */

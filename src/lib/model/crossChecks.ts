@@ -3,8 +3,9 @@
  * keep the explorer honest (every arrow and every timeline event backed by a finding, an
  * edge called "shown in humans" only when a human finding says so).
  */
-import type { Problem } from './validate.ts';
+import type { Problem } from './problem.ts';
 import { evidenceSources } from './edgeEvidence.ts';
+import { shownInHumans } from './lens.ts';
 import {
   COMPARISON_DIMENSIONS,
   DATA_FILES,
@@ -103,6 +104,22 @@ export function crossCheck(data: Dataset): Problem[] {
       checkReference(edgeIds, 'edge', e, F.findings, f.id, 'supports.edges', report);
     for (const e of f.supports.events)
       checkReference(eventIds, 'event', e, F.findings, f.id, 'supports.events', report);
+    // A measured time belongs to steps and compounds the finding itself names.
+    f.measured?.forEach((m, i) => {
+      for (const n of m.steps)
+        if (!f.supports.nodes.includes(n))
+          report(F.findings, f.id, `measured.${i}.steps: "${n}" is not in supports.nodes`);
+      for (const c of m.compounds ?? [])
+        if (!f.compounds.includes(c))
+          report(F.findings, f.id, `measured.${i}.compounds: "${c}" is not in compounds`);
+      if (
+        m.during === 'acute' &&
+        !(m.compounds ?? f.compounds).some((c) =>
+          data.events.some((e) => e.compound === c && e.kind === 'acute'),
+        )
+      )
+        report(F.findings, f.id, `measured.${i}.during: no compound of it has an acute phase`);
+    });
     const study = studies.get(f.study);
     if (study) {
       const isSynthesis = f.level === 'synthesis';
@@ -323,7 +340,7 @@ export function crossCheck(data: Dataset): Problem[] {
     const backing = data.findings.filter((f) => f.supports.edges.includes(e.id));
     if (backing.length === 0) report(F.edges, e.id, 'no finding supports this edge');
     const humanFor = backing.filter((f) => f.species.includes('human') && f.direction === 'for');
-    const primaryHumanFor = humanFor.filter((f) => f.level !== 'synthesis');
+    const primaryHumanFor = backing.filter(shownInHumans);
     if (e.status === 'shown-in-humans' && humanFor.length === 0) {
       report(F.edges, e.id, 'status is "shown-in-humans" but no human finding supports it');
     } else if (e.status === 'shown-in-humans' && primaryHumanFor.length === 0) {

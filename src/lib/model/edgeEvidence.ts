@@ -1,26 +1,12 @@
-/** How an arrow shows its evidence at a glance: status words and the strongest source. Pure. */
-import type { Edge, EdgeStatus } from './schema.ts';
-import { __t } from '../i18n/t.ts';
-
-type Relation = Edge['relation'];
+/** The strongest source behind an arrow, as its badge shows it (its status's words: vocabulary.ts). Pure. */
+import { shownInHumans } from './lens.ts';
+import type { Edge, Species } from './schema.ts';
 import type { Core } from './split.ts';
+import { ANIMAL_SPECIES } from './vocabulary.ts';
+import { __t } from '../i18n/t.ts';
 import { m } from '../../paraglide/messages.js';
 
-// Getters: the words are read when shown, after the page's language has loaded.
-export const EDGE_STATUS_LABELS: Record<EdgeStatus, string> = {
-  get 'shown-in-humans'() {
-    return m.status_shown();
-  },
-  get 'established-in-animals'() {
-    return m.status_animals();
-  },
-  get contested() {
-    return m.status_contested();
-  },
-  get 'not-shown-in-humans'() {
-    return m.status_not_shown();
-  },
-};
+type Relation = Edge['relation'];
 
 /**
  * An arrow's relation (an id in the data, e.g. `binding`) in the page's language. Each has
@@ -40,13 +26,11 @@ export function evidenceSources(findings: Core<'findings'>[]): { letter: string;
   const primary = findings.filter(
     (f) => f.level !== 'synthesis' && (f.direction === 'for' || f.direction === 'mixed'),
   );
-  const has = (species: string[]) =>
+  const has = (species: readonly Species[]) =>
     primary.some((f) => f.species.some((s) => species.includes(s)));
-  // H means a human study found the step; a mixed human result does not earn it.
-  if (primary.some((f) => f.species.includes('human') && f.direction === 'for'))
-    return { letter: 'H', words: m.sources_human() };
-  if (has(['mouse', 'rat', 'pig', 'non-human-primate', 'zebrafish', 'fly']))
-    return { letter: 'A', words: m.sources_animal() };
+  // H means a primary human study found the step (the one rule); a mixed result does not earn it.
+  if (primary.some(shownInHumans)) return { letter: 'H', words: m.sources_human() };
+  if (has(ANIMAL_SPECIES)) return { letter: 'A', words: m.sources_animal() };
   if (primary.length > 0) return { letter: 'C', words: m.sources_cells() };
   return { letter: '–', words: m.sources_reviews() };
 }

@@ -1,6 +1,7 @@
 /** Rows of the evidence table: each finding joined with its study, filtered and sorted. Pure. */
-import { LEVEL_LABELS, ladderRank } from './graph.ts';
+import { ladderRank } from './graph.ts';
 import type { Dataset, EdgeStatus, EvidenceLevel, Finding, Species, Study } from './schema.ts';
+import { ANIMAL_SPECIES, LEVEL_LABELS } from './vocabulary.ts';
 
 export interface EvidenceRow {
   finding: Finding;
@@ -27,6 +28,19 @@ export interface EvidenceFilter {
   text: string;
 }
 
+/** The species filter's choices, in the order its menu lists them. */
+export const SPECIES_FILTER_OPTIONS: {
+  value: NonNullable<EvidenceFilter['species']>;
+  label: string;
+}[] = [
+  { value: 'human', label: 'Humans' },
+  { value: 'animal', label: 'Any animal' },
+  { value: 'mouse', label: 'Mice' },
+  { value: 'rat', label: 'Rats' },
+  { value: 'pig', label: 'Pigs' },
+  { value: 'cells', label: 'Cells (in vitro)' },
+];
+
 export const NO_FILTER: EvidenceFilter = {
   compound: null,
   species: null,
@@ -46,7 +60,7 @@ export function shortCitation(study: Study): string {
   return authors.length > 1 ? `${surname} et al. ${study.year}` : `${surname} ${study.year}`;
 }
 
-export function evidenceRows(data: Dataset): EvidenceRow[] {
+export function evidenceRows(data: Omit<Dataset, 'tour'>): EvidenceRow[] {
   const studies = new Map(data.studies.map((s) => [s.id, s]));
   const names = new Map(data.compounds.map((c) => [c.id, c.name]));
   const comparison = new Set(data.compounds.filter((c) => c.comparison).map((c) => c.id));
@@ -74,12 +88,10 @@ export function evidenceRows(data: Dataset): EvidenceRow[] {
   });
 }
 
-const ANIMALS: Species[] = ['mouse', 'rat', 'pig', 'non-human-primate', 'zebrafish', 'fly'];
-
 function matches(row: EvidenceRow, filter: EvidenceFilter): boolean {
   const { finding, study } = row;
   if (filter.compound && !finding.compounds.includes(filter.compound)) return false;
-  if (filter.species === 'animal' && !finding.species.some((s) => ANIMALS.includes(s)))
+  if (filter.species === 'animal' && !finding.species.some((s) => ANIMAL_SPECIES.includes(s)))
     return false;
   if (filter.species && filter.species !== 'animal' && !finding.species.includes(filter.species))
     return false;

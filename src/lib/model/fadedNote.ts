@@ -2,7 +2,7 @@
  * What a selection fades on the timeline, and why, in a few words for the figure's key:
  * faded bars with no word look like missing data.
  */
-import type { Focus } from '../state/url.ts';
+import type { Focus } from './focus.ts';
 import type { CoreDataset } from './split.ts';
 
 /** A step's short name inside a sentence: "Spines" reads "spines"; BDNF, TrkB and mTOR stay. */

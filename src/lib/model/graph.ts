@@ -58,12 +58,3 @@ export function strongestLevel(findings: { level: EvidenceLevel }[]): EvidenceLe
   }
   return best;
 }
-
-export const LEVEL_LABELS: Record<EvidenceLevel, string> = {
-  'in-vitro': 'In vitro',
-  animal: 'Animal',
-  'human-mechanistic': 'Human, mechanistic',
-  'human-small-trial': 'Human, small or open trial',
-  'human-rct': 'Human, large blinded RCT',
-  synthesis: 'Synthesis (not primary)',
-};

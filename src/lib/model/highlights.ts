@@ -2,7 +2,7 @@
  * What each view highlights for a selection. Pure functions of the data and the
  * selection, so every view derives its highlight from the same answer.
  */
-import type { Focus } from '../state/url.ts';
+import type { Focus } from './focus.ts';
 import { graphIndex } from './graphIndex.ts';
 import type { CoreDataset } from './split.ts';
 
@@ -62,30 +62,4 @@ export function highlightsFor(data: CoreDataset, focus: Focus): Highlights | nul
     }
   }
   return h;
-}
-
-/** Events under way at `t` hours after the dose, for one compound or all (of `only`, if given). */
-export function eventsActiveAt(
-  data: CoreDataset,
-  t: number,
-  compound: string | null,
-  only?: Set<string>,
-) {
-  return data.events.filter(
-    (e) =>
-      (!compound || e.compound === compound) &&
-      (!only || only.has(e.id)) &&
-      e.startHours <= t &&
-      t <= e.endHours,
-  );
-}
-
-/** Cascade steps active at `t`: the nodes of every event under way then (of `only`, if given). */
-export function activeStepsAt(
-  data: CoreDataset,
-  t: number,
-  compound: string | null,
-  only?: Set<string>,
-): Set<string> {
-  return new Set(eventsActiveAt(data, t, compound, only).flatMap((e) => e.nodes));
 }

@@ -1,9 +1,9 @@
 /** Human-readable names for things a user can select. Pure. */
 import { shortCitation } from './evidenceRows.ts';
 import type { Dataset } from './schema.ts';
-import type { Focus } from '../state/url.ts';
+import type { Focus } from './focus.ts';
 
-export function focusLabel(data: Dataset, focus: NonNullable<Focus>): string {
+export function focusLabel(data: Omit<Dataset, 'tour'>, focus: NonNullable<Focus>): string {
   switch (focus.kind) {
     case 'node':
       return data.nodes.find((n) => n.id === focus.id)?.label ?? focus.id;

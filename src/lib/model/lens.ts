@@ -2,19 +2,27 @@
  * The species lens, "Show: all evidence / human evidence only" (`?evidence=human`): what each
  * view keeps or redraws when only human evidence counts. Pure; the selection derives it.
  */
+import type { Finding } from './schema.ts';
 import type { CoreDataset } from './split.ts';
 
 export const EVIDENCE_LENSES = ['all', 'human'] as const;
 export type EvidenceLens = (typeof EVIDENCE_LENSES)[number];
 
-/** The lens's choices as every control names them (the header and the embed dialog). */
-export const EVIDENCE_LENS_LABELS: Record<EvidenceLens, string> = {
-  all: 'All evidence',
-  human: 'Human evidence only',
-};
-
 export const isEvidenceLens = (value: string): value is EvidenceLens =>
   (EVIDENCE_LENSES as readonly string[]).includes(value);
+
+/**
+ * The one rule for "shown in humans", read by the diagram's H badge (edgeEvidence.ts), this
+ * lens, the comparison's marks (comparison.ts) and the data check (crossChecks.ts), so no two
+ * views disagree about a finding. (Here, in a module the first view loads anyway, it costs no
+ * extra chunk.) A finding shows a step in humans when it comes from a primary human study (not a review,
+ * meta-analysis or theory paper, whose findings sit off the ladder as `synthesis`) and its
+ * result is in favour (`for`). A mixed, null or contrary human result is human evidence that
+ * the step was looked for, not that it was shown; a meta-analysis pools studies this dataset
+ * does not hold one by one, and syntheses never count as primary evidence (data/README.md).
+ */
+export const shownInHumans = (f: Pick<Finding, 'species' | 'level' | 'direction'>): boolean =>
+  f.species.includes('human') && f.level !== 'synthesis' && f.direction === 'for';
 
 export interface HumanLens {
   /** Findings from studies in humans, of every level and direction (the table and the chart). */
@@ -22,25 +30,14 @@ export interface HumanLens {
   /** Timeline phases measured in humans. */
   events: Set<string>;
   /**
-   * Arrows no primary human finding supports: no human study, or only null, mixed or contrary
-   * human results, or only reviews. Drawn as not shown in humans.
+   * Arrows no finding shows in humans (shownInHumans): no human study, or only null, mixed
+   * or contrary human results, or only syntheses. Drawn as not shown in humans.
    */
   absentEdges: Set<string>;
 }
 
-type Finding = CoreDataset['findings'][number];
-
-/**
- * A human study that found the step: primary (not a review, meta-analysis or theory) and
- * in favour, as the diagram's H badge and the "shown in humans" check count it.
- */
-export const primaryHumanSupport = (f: Finding) =>
-  f.species.includes('human') && f.level !== 'synthesis' && f.direction === 'for';
-
 export function humanLens(data: CoreDataset): HumanLens {
-  const supported = new Set(
-    data.findings.filter(primaryHumanSupport).flatMap((f) => f.supports.edges),
-  );
+  const supported = new Set(data.findings.filter(shownInHumans).flatMap((f) => f.supports.edges));
   return {
     findings: new Set(data.findings.filter((f) => f.species.includes('human')).map((f) => f.id)),
     events: new Set(data.events.filter((e) => e.species === 'human').map((e) => e.id)),

@@ -11,7 +11,8 @@ import * as v from 'valibot';
 import { DATA_FILES, plainText, type Dataset } from './schema.ts';
 import { textHash } from './textHash.ts';
 import { TRANSLATABLE, isTranslatablePath, recordKey, translatableTexts } from './translatable.ts';
-import { describeIssue, type Collection, type Problem } from './validate.ts';
+import type { Problem } from './problem.ts';
+import { describeIssue, type Collection } from './validate.ts';
 
 export const TranslationSchema = v.strictObject({
   text: plainText,
@@ -45,7 +46,7 @@ export interface FileCoverage {
   stale: FieldRef[];
 }
 
-export function overlayPath(lang: string, collection: Collection): string {
+function overlayPath(lang: string, collection: Collection): string {
   return `i18n/${lang}/${DATA_FILES[collection].file}`;
 }
 

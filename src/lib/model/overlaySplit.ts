@@ -1,12 +1,13 @@
 /**
- * A language overlay in the two parts the app loads, matching the dataset's own split
- * (split.ts): what the first view shows (labels, short names, key numbers, the first view's
- * interface words) and the rest, which arrives with the prose. Written as nested entry lists,
+ * A language overlay in the parts the app loads, matching the dataset's own split (split.ts):
+ * what the first view shows (labels, short names, key numbers, the first view's interface
+ * words), the prose's share, which arrives with the prose, and the tour's words, which arrive
+ * with the parts that show them (the findings' measured times have no words to translate). Written as nested entry lists,
  * plain JSON, so the build can serve each part as a module and the browser rebuilds the Maps
  * `localize` reads.
  */
 import type { Overlay, Translation } from './overlay.ts';
-import { FIRST_VIEW_TEXT, PROSE_COLLECTIONS, PROSE_FIELDS } from './split.ts';
+import { PROSE_COLLECTIONS, PROSE_FIELDS, TOUR_TEXT_FIELDS, inFirstView } from './split.ts';
 import type { Collection } from './validate.ts';
 
 /** Collection → record key → field path → translation, as entry lists. */
@@ -14,10 +15,20 @@ export type OverlayJson = [Collection, [string, [string, Translation][]][]][];
 
 const PROSE_FIELD_NAMES = new Map<string, readonly string[]>(Object.entries(PROSE_FIELDS));
 
+/** Whether a field of a record is one of the tour's words (loaded apart, with the tour). */
+export function isTourField(collection: Collection, path: string): boolean {
+  return (
+    collection === 'tour' && (TOUR_TEXT_FIELDS as readonly string[]).includes(path.split('.')[0]!)
+  );
+}
+
 /** Whether a field of a record loads with the prose rather than in the first view. */
 export function isProseField(collection: Collection, key: string, path: string): boolean {
   if ((PROSE_COLLECTIONS as readonly string[]).includes(collection)) return true;
-  if (collection === 'interface') return !FIRST_VIEW_TEXT.has(key.split(':')[0]!);
+  if (collection === 'interface') {
+    const [kind, id] = key.split(':') as [string, string];
+    return !inFirstView({ kind, id } as Parameters<typeof inFirstView>[0]);
+  }
   return PROSE_FIELD_NAMES.get(collection)?.includes(path.split('.')[0]!) ?? false;
 }
 
@@ -35,11 +46,14 @@ function pick(overlay: Overlay, keep: (c: Collection, key: string, path: string)
   return json;
 }
 
-export function splitOverlay(overlay: Overlay): { core: OverlayJson; prose: OverlayJson } {
+export function splitOverlay(overlay: Overlay): {
+  core: OverlayJson;
+  prose: OverlayJson;
+  tour: OverlayJson;
+} {
   return {
-    core: pick(overlay, (c, key, path) => !isProseField(c, key, path)),
-    prose: pick(overlay, isProseField),
+    core: pick(overlay, (c, key, path) => !isTourField(c, path) && !isProseField(c, key, path)),
+    prose: pick(overlay, (c, key, path) => !isTourField(c, path) && isProseField(c, key, path)),
+    tour: pick(overlay, (c, _key, path) => isTourField(c, path)),
   };
 }
-
-export { overlayFromJson } from '../i18n/overlayJson.ts';

@@ -1,10 +1,6 @@
 /** The safety section's grouping: which cited lines apply to which compound. Pure. */
-import {
-  SOURCE_TYPE_LABELS,
-  type Dataset,
-  type SafetyItem,
-  type SourceDocument,
-} from './schema.ts';
+import type { Dataset, SafetyItem, SourceDocument } from './schema.ts';
+import { SOURCE_TYPE_LABELS } from './vocabulary.ts';
 
 export const SAFETY_TOPIC_LABELS: Record<SafetyItem['topic'], string> = {
   exclusions: 'Who the trials left out',

@@ -5,7 +5,6 @@
  */
 import * as v from 'valibot';
 import { findHiddenCharacter, hiddenCharacterMessage } from './hiddenCharacters.ts';
-import { m } from '../../paraglide/messages.js';
 
 const id = v.pipe(
   v.string(),
@@ -40,7 +39,7 @@ export const LEVELS = [
   'outcome',
 ] as const;
 
-export const NODE_KINDS = [
+const NODE_KINDS = [
   'receptor',
   'release',
   'transmitter',
@@ -101,7 +100,7 @@ export const SPECIES = [
   'in-silico',
 ] as const;
 
-export const STUDY_TYPES = ['primary', 'meta-analysis', 'review', 'theory'] as const;
+const STUDY_TYPES = ['primary', 'meta-analysis', 'review', 'theory'] as const;
 /**
  * Where a number or statement that is not from a peer-reviewed study comes from, so the
  * explorer can say, for example, "company press release, not peer-reviewed".
@@ -116,39 +115,12 @@ export const SOURCE_TYPES = [
   'peer-reviewed',
   'general-knowledge',
 ] as const;
-// Getters: the words are read when shown, after the page's language has loaded.
-export const SOURCE_TYPE_LABELS: Record<(typeof SOURCE_TYPES)[number], string> = {
-  get regulator() {
-    return m.source_regulator();
-  },
-  get 'drug-label'() {
-    return m.source_label();
-  },
-  get 'company-press-release'() {
-    return m.source_press();
-  },
-  get news() {
-    return m.source_news();
-  },
-  get 'journal-notice'() {
-    return m.source_journal();
-  },
-  get preprint() {
-    return m.source_preprint();
-  },
-  get 'peer-reviewed'() {
-    return m.source_peer();
-  },
-  get 'general-knowledge'() {
-    return m.source_general();
-  },
-};
 const date = v.pipe(
   v.string(),
   v.regex(/^\d{4}(-\d{2}){0,2}$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
 );
-export const CERTAINTY = ['verified', 'recalled', 'uncertain'] as const;
-export const DIRECTIONS = ['for', 'against', 'null', 'mixed'] as const;
+const CERTAINTY = ['verified', 'recalled', 'uncertain'] as const;
+const DIRECTIONS = ['for', 'against', 'null', 'mixed'] as const;
 export const EVENT_KINDS = [
   'acute',
   'signalling',
@@ -244,7 +216,11 @@ export const EventSchema = v.pipe(
     startUncertain: v.optional(v.boolean()),
     species: v.picklist(SPECIES),
     summary: text,
-    /** Cascade steps measured under way during this phase (not steps it only depends on). */
+    /**
+     * Cascade steps measured under way during this phase (not steps it only depends on): they
+     * link the phase and its steps when either is selected. The diagram's "active at time t"
+     * reads the findings' own `measured` times instead (stepActivity.ts).
+     */
     nodes: ids,
     /** What was checked against the source (start, end, species) and what rests on recall. */
     certainty: v.optional(Certainty),
@@ -289,6 +265,38 @@ export const StudySchema = v.pipe(
   v.check((s) => Boolean(s.doi || s.pmid), 'has neither a DOI nor a PMID'),
 );
 
+/** Hours after one dose as [from, to]; a single time point when from equals to. */
+const span = v.pipe(
+  v.tuple([hours, hours]),
+  v.check(([from, to]) => from <= to, 'from must not be after to'),
+);
+
+/** What a finding's `measured` entry may name instead of hours: the compound's acute phase. */
+const MEASURED_DURING = ['acute'] as const;
+
+/**
+ * When after one dose a finding measured its steps, only as its result or its study's entry in
+ * the source list states it (never guessed; left out after repeated or chronic dosing).
+ * `during: 'acute'` is "during the acute effects", read as the compound's acute phase on the
+ * timeline. `startUncertain`: the source gives how long the change lasted after the dose, not
+ * when it began (as events.json says of the windows).
+ */
+const MeasuredSchema = v.pipe(
+  v.strictObject({
+    /** The steps measured at that time; each must be among the finding's supported nodes. */
+    steps: v.pipe(ids, v.minLength(1, 'must name at least one step')),
+    /** For a finding about several compounds whose times differ; all of them when left out. */
+    compounds: v.optional(ids),
+    hours: v.optional(span),
+    during: v.optional(v.picklist(MEASURED_DURING)),
+    startUncertain: v.optional(v.boolean()),
+  }),
+  v.check(
+    (m) => (m.hours === undefined) !== (m.during === undefined),
+    'must give either hours or during, not both',
+  ),
+);
+
 export const FindingSchema = v.strictObject({
   id,
   study: id,
@@ -303,13 +311,15 @@ export const FindingSchema = v.strictObject({
     edges: v.optional(ids, []),
     events: v.optional(ids, []),
   }),
+  /** When after one dose the steps were measured; absent: the finding does not say. */
+  measured: v.optional(v.array(MeasuredSchema)),
   caveat: v.optional(text),
   certainty: Certainty,
   popularClaims,
 });
 
 /** The views a presenter step puts on the stage. */
-export const STAGES = ['diagram', 'timeline', 'both'] as const;
+const STAGES = ['diagram', 'timeline', 'both'] as const;
 
 export const TourStepSchema = v.strictObject({
   id,
@@ -410,7 +420,7 @@ export const RegulatoryItemSchema = v.strictObject({
   certainty: Certainty,
 });
 
-export const SAFETY_TOPICS = [
+const SAFETY_TOPICS = [
   'exclusions',
   'interactions',
   'cardiovascular',
@@ -491,7 +501,7 @@ export const DisputeSchema = v.strictObject({
 });
 
 /** What kind of change a changelog entry records. */
-export const CHANGE_TYPES = [
+const CHANGE_TYPES = [
   'added',
   'study-added',
   'finding-added',
@@ -557,13 +567,11 @@ export type SourceDocument = v.InferOutput<typeof DocumentSchema>;
 export type RegulatoryItem = v.InferOutput<typeof RegulatoryItemSchema>;
 export type SafetyItem = v.InferOutput<typeof SafetyItemSchema>;
 export type InterfaceText = v.InferOutput<typeof InterfaceTextSchema>;
-export type SourceType = (typeof SOURCE_TYPES)[number];
 export type Level = (typeof LEVELS)[number];
 export type EdgeStatus = (typeof EDGE_STATUSES)[number];
 export type EvidenceLevel = Finding['level'];
 export type Species = (typeof SPECIES)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
-export type Stage = (typeof STAGES)[number];
 
 export interface Dataset {
   nodes: CascadeNode[];

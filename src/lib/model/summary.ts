@@ -1,14 +1,7 @@
 /** Short spoken and written summaries of the evidence behind a step. Pure. */
 import type { Core } from './split.ts';
+import { SPECIES_GROUPS } from './vocabulary.ts';
 import { m } from '../../paraglide/messages.js';
-
-// Names as functions: read when shown, after the page's language has loaded.
-const GROUPS: { name: () => string; species: string[] }[] = [
-  { name: m.group_humans, species: ['human'] },
-  { name: m.group_rodents, species: ['mouse', 'rat'] },
-  { name: m.group_animals, species: ['pig', 'non-human-primate', 'zebrafish', 'fly'] },
-  { name: m.group_cells, species: ['cells', 'in-silico'] },
-];
 
 /** "9 findings, mostly in rodents" — where the evidence comes from, in words. */
 export function evidenceSummary(findings: Core<'findings'>[]): string {
@@ -16,8 +9,8 @@ export function evidenceSummary(findings: Core<'findings'>[]): string {
     count: findings.length,
   });
   if (findings.length === 0) return m.summary_none();
-  const tally = GROUPS.map((g) => ({
-    name: g.name(),
+  const tally = SPECIES_GROUPS.map((g) => ({
+    name: g.name,
     n: findings.filter((f) => f.species.some((s) => g.species.includes(s))).length,
   })).sort((a, b) => b.n - a.n);
   const top = tally[0]!;

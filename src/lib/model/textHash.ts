@@ -18,7 +18,7 @@ const K = new Uint32Array([
 const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 
 /** SHA-256 of `message` as 64 lowercase hex digits. */
-export function sha256Hex(message: string): string {
+function sha256Hex(message: string): string {
   const bytes = new TextEncoder().encode(message);
   // Message, a 0x80 byte, zero padding, and the bit length in the last 8 bytes.
   const blocks = Math.ceil((bytes.length + 9) / 64);

@@ -5,21 +5,11 @@
  */
 import * as v from 'valibot';
 import { crossCheck } from './crossChecks.ts';
+import type { Problem } from './problem.ts';
 import { DATA_FILES, type Dataset } from './schema.ts';
-
-export interface Problem {
-  file: string;
-  /** The record's id, or its position when it has no usable id. */
-  record: string;
-  message: string;
-}
 
 export type Collection = keyof typeof DATA_FILES;
 export type RawData = Partial<Record<Collection, unknown>>;
-
-export function formatProblem(p: Problem): string {
-  return `data/${p.file} › ${p.record} › ${p.message}`;
-}
 
 function recordName(value: unknown, index: number): string {
   const id = (value as { id?: unknown } | null)?.id;

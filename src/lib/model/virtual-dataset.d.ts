@@ -7,6 +7,15 @@ declare module 'virtual:dataset-prose' {
   const prose: import('./split.ts').DatasetProse;
   export default prose;
 }
+declare module 'virtual:dataset-timing' {
+  const timing: import('./split.ts').DatasetTiming;
+  export default timing;
+}
+declare module 'virtual:dataset-tour' {
+  /** Per tour step, in order: its title, caption and speaker notes. */
+  const tourText: object[];
+  export default tourText;
+}
 
 /** The project's version, from package.json (see `define` in vite.config.ts). */
 declare const __APP_VERSION__: string;
@@ -17,12 +26,16 @@ declare const __PUBLISHED_URL__: string | null;
 /** Title, author and release date from CITATION.cff, version from package.json (vite.config.ts). */
 declare const __APP_CITATION__: import('../export/citeView.ts').ProjectFacts;
 
-// One language's content overlay, in the two parts the app loads (overlaySplit.ts).
+// One language's content overlay, in the three parts the app loads (overlaySplit.ts).
 declare module 'virtual:overlay-es-core' {
   const overlay: import('./overlaySplit.ts').OverlayJson;
   export default overlay;
 }
 declare module 'virtual:overlay-es-prose' {
+  const overlay: import('./overlaySplit.ts').OverlayJson;
+  export default overlay;
+}
+declare module 'virtual:overlay-es-tour' {
   const overlay: import('./overlaySplit.ts').OverlayJson;
   export default overlay;
 }

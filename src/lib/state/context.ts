@@ -5,7 +5,7 @@ import type { Selection } from './selection.svelte.ts';
 const KEY = Symbol('plasticity-window');
 
 export interface AppContext {
-  /** Without prose: a component that shows prose uses `getProseContext()` (model/prose.ts). */
+  /** Without prose: a component that shows prose uses `getProseContext()` (prose.ts). */
   data: CoreDataset;
   selection: Selection;
   /** Says `text` politely to screen readers, through a live region the page has from the start. */

@@ -14,7 +14,7 @@
 import { heightMessages } from './embed.ts';
 
 /** How long (ms) a height must hold before it is posted. */
-export const SETTLE_MS = 80;
+const SETTLE_MS = 80;
 /** Shrinks smaller than this (px) are not posted. */
 export const SHRINK_TOLERANCE = 24;
 

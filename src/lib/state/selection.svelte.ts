@@ -6,14 +6,16 @@
 import { changedSince, type ChangedRecords } from '../model/since.ts';
 import { routeOf } from '../model/graph.ts';
 import { lensFor, type EvidenceLens, type HumanLens } from '../model/lens.ts';
-import { activeStepsAt, highlightsFor, type Highlights } from '../model/highlights.ts';
+import { highlightsFor, type Highlights } from '../model/highlights.ts';
 import type { Dataset } from '../model/schema.ts';
 import type { CoreDataset } from '../model/split.ts';
 import type { Language } from '../i18n/language.ts';
 import { selectionForStep } from './tour.ts';
-import { DEFAULT_STATE, type Focus, type Theme, type UrlState, type View } from './url.ts';
+import type { Focus } from '../model/focus.ts';
+import { DEFAULT_STATE, type Theme, type UrlState, type View } from './url.ts';
 
-export type { Focus };
+/** Steps under way `t` hours after one dose (stepActivity.ts, loaded once a time is chosen). */
+export type ActiveStepsAt = (t: number, compound: string | null, only?: Set<string>) => Set<string>;
 
 export class Selection {
   compound = $state<string | null>(DEFAULT_STATE.compound);
@@ -47,7 +49,10 @@ export class Selection {
   readonly focusHighlights: Highlights | null;
   /** What the species lens keeps and redraws; null when all evidence is shown. */
   readonly lens: HumanLens | null;
-  /** Cascade steps under way at time t (in humans, under the lens); null when no time is chosen. */
+  /**
+   * Cascade steps a finding measured under way at time t (human findings only under the lens);
+   * null without a time, or until the findings' times have loaded (useActiveSteps).
+   */
   readonly activeSteps: Set<string> | null;
   /** What changed since `since`; null without a date, or until the changelog has loaded. */
   readonly changed: ChangedRecords | null;
@@ -55,6 +60,7 @@ export class Selection {
   readonly #data: CoreDataset;
   /** The content's history, which arrives with the prose after the first view (split.ts). */
   #history = $state.raw<Pick<Dataset, 'changelog' | 'findings' | 'disputes'> | null>(null);
+  #activeStepsAt = $state.raw<ActiveStepsAt | null>(null);
 
   constructor(data: CoreDataset) {
     this.#data = data;
@@ -65,7 +71,9 @@ export class Selection {
     );
     this.lens = $derived(lensFor(data, this.evidence));
     this.activeSteps = $derived(
-      this.t === null ? null : activeStepsAt(data, this.t, this.compound, this.lens?.events),
+      this.t === null || !this.#activeStepsAt
+        ? null
+        : this.#activeStepsAt(this.t, this.compound, this.lens?.findings),
     );
     this.changed = $derived(
       this.since && this.#history ? changedSince(this.#history, this.since) : null,
@@ -75,6 +83,11 @@ export class Selection {
   /** Hands over the changelog once the prose that carries it has loaded. */
   useHistory(data: Pick<Dataset, 'changelog' | 'findings' | 'disputes'>): void {
     this.#history = data;
+  }
+
+  /** Hands over the reading of the findings' measured times once it has loaded. */
+  useActiveSteps(activeStepsAt: ActiveStepsAt): void {
+    this.#activeStepsAt = activeStepsAt;
   }
 
   select(focus: Focus): void {

@@ -1,7 +1,7 @@
 /** The presenter tour: which step a key moves to, and what selection a step sets. Pure. */
 import { highlightsFor } from '../model/highlights.ts';
 import type { Core, CoreDataset } from '../model/split.ts';
-import type { Focus } from './url.ts';
+import type { Focus } from '../model/focus.ts';
 
 /** The keys a presentation clicker sends, and the step each leads to (1-based). */
 export function stepForKey(key: string, step: number, count: number): number | null {

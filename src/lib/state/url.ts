@@ -7,6 +7,7 @@
  *    &evidence=human&theme=light|dark|projector&embed=1&step=3&present=notes&since=2026-11-01&lang=es
  */
 import { isLanguage, LANGUAGES, type Language } from '../i18n/language.ts';
+import type { Focus, FocusKind } from '../model/focus.ts';
 import { isEvidenceLens, type EvidenceLens } from '../model/lens.ts';
 import type { CoreDataset } from '../model/split.ts';
 
@@ -14,8 +15,6 @@ export const VIEWS = ['diagram', 'timeline', 'table'] as const;
 export const THEMES = ['light', 'dark', 'projector'] as const;
 export type View = (typeof VIEWS)[number];
 export type Theme = (typeof THEMES)[number];
-export type FocusKind = 'node' | 'edge' | 'event' | 'finding';
-export type Focus = { kind: FocusKind; id: string } | null;
 
 export interface UrlState {
   compound: string | null;
