@@ -26,16 +26,9 @@ declare const __PUBLISHED_URL__: string | null;
 /** Title, author and release date from CITATION.cff, version from package.json (vite.config.ts). */
 declare const __APP_CITATION__: import('../export/citeView.ts').ProjectFacts;
 
-// One language's content overlay, in the three parts the app loads (overlaySplit.ts).
-declare module 'virtual:overlay-es-core' {
-  const overlay: import('./overlaySplit.ts').OverlayJson;
-  export default overlay;
-}
-declare module 'virtual:overlay-es-prose' {
-  const overlay: import('./overlaySplit.ts').OverlayJson;
-  export default overlay;
-}
-declare module 'virtual:overlay-es-tour' {
+// One language's content overlay, in the three parts the app loads (overlaySplit.ts):
+// virtual:overlay-es-core, -prose and -tour.
+declare module 'virtual:overlay-*' {
   const overlay: import('./overlaySplit.ts').OverlayJson;
   export default overlay;
 }
