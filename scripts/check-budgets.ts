@@ -8,6 +8,7 @@ import {
   lighthouseFigures,
   loadedWithoutInteraction,
   measureBytes,
+  webVitals,
   withinBudget,
 } from './budgets.ts';
 import { runLighthouse } from './lighthouse.ts';
@@ -18,8 +19,12 @@ const { mobile, desktop } = await runLighthouse(dist);
 const loaded = loadedWithoutInteraction(dist, [...mobile.requested, ...desktop.requested]);
 const figures = [...bytes.figures, loaded.figure, ...lighthouseFigures(mobile, desktop)];
 
-console.log('Budgets');
+console.log('Bytes (gzip -9)');
+for (const line of bytes.lines) console.log(line);
+console.log(`Loaded on opening the page, with no interaction: ${loaded.files.join(', ')}`);
+console.log('Budgets (Lighthouse: median of three runs; served gzip-compressed from a sub-path)');
 for (const figure of figures) console.log(formatFigure(figure));
+for (const figure of webVitals(mobile, desktop)) console.log(formatFigure(figure));
 const over = figures.filter((f) => !withinBudget(f));
 if (over.length > 0) {
   console.log(`\n${over.length} budget(s) exceeded: ${over.map((f) => f.name).join('; ')}`);
