@@ -105,6 +105,18 @@ describe('what changed since a day', () => {
     expect(changed.latest.has('question:q')).toBe(false);
   });
 
+  it('does not mark records that were only checked against their sources', () => {
+    const checked: Change = { ...change('check', '2026-12-02', ['finding:f3']), type: 'checked' };
+    const changed = changedSince(
+      { ...history, changelog: [...history.changelog, checked] },
+      '2026-11-02',
+    );
+    expect(changed.findings.has('f3')).toBe(false);
+    expect(changed.entries.map((c) => c.id)).toEqual(['dispute', 'again']);
+    // The detail panel still dates the check as the record's latest review.
+    expect(lastChange([...log, checked], 'finding:f3')?.type).toBe('checked');
+  });
+
   it('finds the content second pass in the real data, and not a record it left alone', () => {
     const data = realData();
     const changed = changedSince(data, '2026-12-01');

@@ -12,6 +12,7 @@ export const CHANGE_LABELS: Record<Change['type'], string> = {
   'regulatory-update': 'Regulatory update',
   revised: 'Wording revised',
   'dispute-added': 'Disagreement recorded',
+  checked: 'Checked against the sources',
 };
 
 /** The most recent change to a record (`kind:id`); of two on one day, the later in the file. */

@@ -512,6 +512,8 @@ const CHANGE_TYPES = [
   'regulatory-update',
   'revised',
   'dispute-added',
+  /** Records checked against their sources with nothing they say changed (a review note only). */
+  'checked',
 ] as const;
 /** `kind:id` of any record a change can touch. */
 const changeRef = v.pipe(

@@ -9,7 +9,7 @@ import { pageLanguage } from '../i18n/pageLanguage.ts';
 /** What `?since=` highlights: the records each view draws that changed on or after a day. */
 export interface ChangedRecords {
   since: string;
-  /** The changelog's entries dated on or after `since`, in file order. */
+  /** The changelog's entries dated on or after `since`, in file order (not the `checked` ones). */
   entries: Change[];
   nodes: Set<string>;
   edges: Set<string>;
@@ -35,7 +35,9 @@ type History = {
  * in these views, so they are left out here; the About dialog lists every change.
  */
 export function changedSince(data: History, since: string): ChangedRecords {
-  const entries = data.changelog.filter((c) => c.date >= since);
+  // A `checked` entry records that records were checked against their sources and what they
+  // say did not change (their review notes only), so it marks nothing as new.
+  const entries = data.changelog.filter((c) => c.date >= since && c.type !== 'checked');
   // Keyed by the kind a changelog reference names: a Map, so no kind finds an inherited key.
   type Kind = 'node' | 'edge' | 'event' | 'finding' | 'compound';
   const sets = new Map<string, Set<string>>(
