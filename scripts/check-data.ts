@@ -3,7 +3,9 @@
  * every problem, and reports each language's translation coverage, naming every missing or
  * stale field.
  */
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { messageCoverage, messageCoverageLines } from '../src/lib/i18n/messageCoverage.ts';
 import { coveragePercent, totalCoverage, type FileCoverage } from '../src/lib/model/overlay.ts';
 import { formatProblem } from '../src/lib/model/problem.ts';
 import { loadDataDir } from './data-files.ts';
@@ -67,3 +69,20 @@ if (translations.size > 1)
       [...translations.values()].flatMap((t) => t.coverage),
     )}`,
   );
+
+// The interface's words (Paraglide messages), each language against the English.
+const messagesDir = resolve('messages');
+if (existsSync(join(messagesDir, 'en.json'))) {
+  const read = (file: string) =>
+    JSON.parse(readFileSync(join(messagesDir, file), 'utf8')) as Record<string, unknown>;
+  const english = read('en.json');
+  for (const file of readdirSync(messagesDir)
+    .filter((f) => /^[a-z-]+\.json$/.test(f))
+    .sort())
+    if (file !== 'en.json')
+      for (const line of messageCoverageLines(
+        `messages/${file}`,
+        messageCoverage(english, read(file)),
+      ))
+        console.log(`  ${line}`);
+}
