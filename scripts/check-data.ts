@@ -5,7 +5,11 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { messageCoverage, messageCoverageLines } from '../src/lib/i18n/messageCoverage.ts';
+import {
+  messageCoverage,
+  messageCoverageLines,
+  messagesFromJson,
+} from '../src/lib/i18n/messageCoverage.ts';
 import { coveragePercent, totalCoverage, type FileCoverage } from '../src/lib/model/overlay.ts';
 import { formatProblem } from '../src/lib/model/problem.ts';
 import { loadDataDir } from './data-files.ts';
@@ -73,8 +77,7 @@ if (translations.size > 1)
 // The interface's words (Paraglide messages), each language against the English.
 const messagesDir = resolve('messages');
 if (existsSync(join(messagesDir, 'en.json'))) {
-  const read = (file: string) =>
-    JSON.parse(readFileSync(join(messagesDir, file), 'utf8')) as Record<string, unknown>;
+  const read = (file: string) => messagesFromJson(readFileSync(join(messagesDir, file), 'utf8'));
   const english = read('en.json');
   for (const file of readdirSync(messagesDir)
     .filter((f) => /^[a-z-]+\.json$/.test(f))

@@ -18,25 +18,32 @@ import { textHash } from '../src/lib/model/textHash.ts';
 import { recordKey, translatableTexts } from '../src/lib/model/translatable.ts';
 import { validateDataset, type Collection } from '../src/lib/model/validate.ts';
 import { readDataDir } from './data-files.ts';
-import { messageCoverage, messageCoverageLines } from '../src/lib/i18n/messageCoverage.ts';
+import {
+  messageCoverage,
+  messageCoverageLines,
+  messagesFromJson,
+  type Messages,
+} from '../src/lib/i18n/messageCoverage.ts';
 
 const [command, lang, name] = process.argv.slice(2);
 
 // The interface's words: messages/<lang>.json against messages/en.json. `todo` prints the
 // coverage, then the English of every message to write, in the messages file's own shape.
 if (command === 'todo' && lang && name === 'messages') {
-  const read = (file: string): Record<string, unknown> => {
+  const read = (file: string): Messages => {
     try {
-      return JSON.parse(readFileSync(resolve('messages', file), 'utf8')) as Record<string, unknown>;
+      return messagesFromJson(readFileSync(resolve('messages', file), 'utf8'));
     } catch {
-      return {};
+      return new Map();
     }
   };
   const english = read('en.json');
   const coverage = messageCoverage(english, read(`${lang}.json`));
   for (const line of messageCoverageLines(`messages/${lang}.json`, coverage)) console.error(line);
   const todo = [...coverage.missing, ...coverage.empty, ...coverage.otherInputs];
-  console.log(JSON.stringify(Object.fromEntries(todo.map((key) => [key, english[key]])), null, 2));
+  console.log(
+    JSON.stringify(Object.fromEntries(todo.map((key) => [key, english.get(key)])), null, 2),
+  );
   process.exit(0);
 }
 const collection = name as Collection;

@@ -38,6 +38,23 @@ const LATIN = new RegExp(
   'giu',
 );
 
+/**
+ * The messages whose Spanish is rightly the same as their English. Any other message whose
+ * "Spanish" equals its English was copied, not translated, and counts as English.
+ */
+const SAME_IN_SPANISH = new Set([
+  'stage_receptor',
+  'tick_5min',
+  'tick_1h',
+  'level_in_vitro',
+  'level_animal',
+  'compare_cell_name',
+  'outline_edge',
+  'outline_edge_note',
+  'url_why_embed',
+  'url_why_present',
+]);
+
 interface Pattern {
   english: string;
   test: (text: string) => boolean;
@@ -81,28 +98,37 @@ export function englishDetector(): EnglishDetector {
   const englishTexts = datasetTexts(dataset);
   const spanishTexts = datasetTexts(spanishData);
 
+  // A message "translated" by copying its English, and a content field of three words or more
+  // likewise: English, whatever the Spanish files say.
+  const copied = new Set(
+    [...en]
+      .filter(([key, text]) => es.get(key) === text && !SAME_IN_SPANISH.has(key))
+      .map(([k]) => k),
+  );
+  const sameField = (i: number) =>
+    normal(spanishTexts[i]!.english) === normal(englishTexts[i]!.english);
+  const copiedField = (i: number) => sameField(i) && words(normal(englishTexts[i]!.english)) >= 3;
   // Everything Spanish the page may show, so an English text that is also Spanish is not flagged.
-  const spanish = new Set([...es.values(), ...spanishTexts.map((t) => t.english)].map(normal));
+  const spanish = new Set(
+    [
+      ...[...es].filter(([key]) => !copied.has(key)).map(([, text]) => text),
+      ...spanishTexts.filter((_, i) => !copiedField(i)).map((t) => t.english),
+    ].map(normal),
+  );
   const candidates: Pattern[] = [];
   for (const [key, text] of en) {
     const english = normal(text);
-    // A template with fewer than two words of its own ("{count} findings", "{label} as
-    // {format}") would match any sentence with that word: the function words cover those.
-    const ownWords = words(
-      english
-        .replace(/\{\w+\}/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    );
-    const usable = /\{\w+\}/.test(english) ? ownWords >= 2 : /\p{L}{2,}/u.test(english);
-    if (usable && normal(es.get(key) ?? '') !== english && !spanish.has(english))
+    // Inputs match anything; a short message must be the whole text (see `pattern`).
+    const usable = /\p{L}{2,}/u.test(english.replace(/\{\w+\}/g, ''));
+    const translated = normal(es.get(key) ?? '') !== english;
+    if (usable && (translated || copied.has(key)) && !spanish.has(english))
       candidates.push(pattern(english, `message ${key}`, true));
   }
   const messages = candidates.length;
   englishTexts.forEach((t, i) => {
     const english = normal(t.english);
     if (!/\p{L}{2,}/u.test(english) || spanish.has(english)) return;
-    if (normal(spanishTexts[i]!.english) === english) return;
+    if (sameField(i) && !copiedField(i)) return;
     candidates.push(pattern(english, `${t.collection} ${t.record} ${t.path}`, false));
   });
 

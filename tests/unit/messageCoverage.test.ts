@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { messageCoverage, messageCoverageLines } from '../../src/lib/i18n/messageCoverage.ts';
+import {
+  messageCoverage,
+  messageCoverageLines,
+  messagesFromJson,
+} from '../../src/lib/i18n/messageCoverage.ts';
 
-const english = { $schema: 'x', hello: 'Hello', count: '{count} findings', bye: 'Bye' };
+const english = new Map(
+  Object.entries({ $schema: 'x', hello: 'Hello', count: '{count} findings', bye: 'Bye' }),
+);
 
 describe('messageCoverage, the interface half of the translation report', () => {
   it.each([
@@ -28,13 +34,16 @@ describe('messageCoverage, the interface half of the translation report', () => 
       expected: { translated: 3, missing: [], empty: [], otherInputs: [], unknown: ['gone'] },
     },
   ])('counts $what', ({ es, expected }) => {
-    expect(messageCoverage(english, es)).toEqual({ total: 3, ...expected });
+    expect(messageCoverage(english, new Map(Object.entries(es)))).toEqual({
+      total: 3,
+      ...expected,
+    });
   });
 
   it('names each gap on its own line, after the percentage', () => {
     const lines = messageCoverageLines(
       'messages/es.json',
-      messageCoverage(english, { hello: 'Hola' }),
+      messageCoverage(english, new Map([['hello', 'Hola']])),
     );
     expect(lines[0]).toBe(
       'interface messages (messages/es.json): 33.3% (1 of 3 messages; 2 to do)',
@@ -46,8 +55,7 @@ describe('messageCoverage, the interface half of the translation report', () => 
   });
 
   it('finds the Spanish interface complete', () => {
-    const read = (lang: string) =>
-      JSON.parse(readFileSync(`messages/${lang}.json`, 'utf8')) as Record<string, string>;
+    const read = (lang: string) => messagesFromJson(readFileSync(`messages/${lang}.json`, 'utf8'));
     const coverage = messageCoverage(read('en'), read('es'));
     expect(coverage.translated).toBe(coverage.total);
     expect(coverage.unknown).toEqual([]);

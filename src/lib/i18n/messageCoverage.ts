@@ -18,27 +18,32 @@ export interface MessageCoverage {
   unknown: string[];
 }
 
-type Messages = Readonly<Record<string, unknown>>;
+/** A messages file as read: each key with its text (`$schema` included, and left out here). */
+export type Messages = ReadonlyMap<string, unknown>;
+
+/** messages/<lang>.json's text as a Map (an object's lookups would find inherited keys). */
+export const messagesFromJson = (json: string): Messages =>
+  new Map(Object.entries(JSON.parse(json) as object));
 
 const inputsOf = (text: string) =>
   [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]))].sort().join(',');
 
 export function messageCoverage(english: Messages, translated: Messages): MessageCoverage {
-  const keys = (messages: Messages) => Object.keys(messages).filter((key) => key !== '$schema');
+  const keys = (messages: Messages) => [...messages.keys()].filter((key) => key !== '$schema');
   const coverage: MessageCoverage = {
     total: 0,
     translated: 0,
     missing: [],
     empty: [],
     otherInputs: [],
-    unknown: keys(translated).filter((key) => !Object.hasOwn(english, key)),
+    unknown: keys(translated).filter((key) => !english.has(key)),
   };
   for (const key of keys(english)) {
     coverage.total++;
-    const text = Object.hasOwn(translated, key) ? translated[key] : undefined;
+    const text = translated.get(key);
     if (typeof text !== 'string') coverage.missing.push(key);
     else if (text.trim() === '') coverage.empty.push(key);
-    else if (inputsOf(text) !== inputsOf(String(english[key]))) coverage.otherInputs.push(key);
+    else if (inputsOf(text) !== inputsOf(String(english.get(key)))) coverage.otherInputs.push(key);
     else coverage.translated++;
   }
   return coverage;
