@@ -3,7 +3,13 @@
  * every problem, and reports each language's translation coverage, naming every missing or
  * stale field.
  */
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  messageCoverage,
+  messageCoverageLines,
+  messagesFromJson,
+} from '../src/lib/i18n/messageCoverage.ts';
 import { coveragePercent, totalCoverage, type FileCoverage } from '../src/lib/model/overlay.ts';
 import { formatProblem } from '../src/lib/model/problem.ts';
 import { loadDataDir } from './data-files.ts';
@@ -67,3 +73,19 @@ if (translations.size > 1)
       [...translations.values()].flatMap((t) => t.coverage),
     )}`,
   );
+
+// The interface's words (Paraglide messages), each language against the English.
+const messagesDir = resolve('messages');
+if (existsSync(join(messagesDir, 'en.json'))) {
+  const read = (file: string) => messagesFromJson(readFileSync(join(messagesDir, file), 'utf8'));
+  const english = read('en.json');
+  for (const file of readdirSync(messagesDir)
+    .filter((f) => /^[a-z-]+\.json$/.test(f))
+    .sort())
+    if (file !== 'en.json')
+      for (const line of messageCoverageLines(
+        `messages/${file}`,
+        messageCoverage(english, read(file)),
+      ))
+        console.log(`  ${line}`);
+}

@@ -3,6 +3,7 @@
  *
  *   npx tsx scripts/translation.ts todo es nodes    # the fields still to translate, with their English
  *   npx tsx scripts/translation.ts stamp es nodes   # fill in `from` where a translation has none
+ *   npx tsx scripts/translation.ts todo es messages # the interface's messages still to translate
  *
  * `todo` prints a JSON object in the overlay's shape, with `en` (the English to translate)
  * and `from` for each missing or stale field. Write the Spanish as `{ "text": "…" }` (or
@@ -17,8 +18,34 @@ import { textHash } from '../src/lib/model/textHash.ts';
 import { recordKey, translatableTexts } from '../src/lib/model/translatable.ts';
 import { validateDataset, type Collection } from '../src/lib/model/validate.ts';
 import { readDataDir } from './data-files.ts';
+import {
+  messageCoverage,
+  messageCoverageLines,
+  messagesFromJson,
+  type Messages,
+} from '../src/lib/i18n/messageCoverage.ts';
 
 const [command, lang, name] = process.argv.slice(2);
+
+// The interface's words: messages/<lang>.json against messages/en.json. `todo` prints the
+// coverage, then the English of every message to write, in the messages file's own shape.
+if (command === 'todo' && lang && name === 'messages') {
+  const read = (file: string): Messages => {
+    try {
+      return messagesFromJson(readFileSync(resolve('messages', file), 'utf8'));
+    } catch {
+      return new Map();
+    }
+  };
+  const english = read('en.json');
+  const coverage = messageCoverage(english, read(`${lang}.json`));
+  for (const line of messageCoverageLines(`messages/${lang}.json`, coverage)) console.error(line);
+  const todo = [...coverage.missing, ...coverage.empty, ...coverage.otherInputs];
+  console.log(
+    JSON.stringify(Object.fromEntries(todo.map((key) => [key, english.get(key)])), null, 2),
+  );
+  process.exit(0);
+}
 const collection = name as Collection;
 if (
   !command ||
@@ -26,7 +53,10 @@ if (
   !Object.hasOwn(DATA_FILES, collection) ||
   !/^(todo|stamp)$/.test(command)
 ) {
-  console.error('usage: npx tsx scripts/translation.ts todo|stamp <lang> <collection, e.g. nodes>');
+  console.error(
+    'usage: npx tsx scripts/translation.ts todo|stamp <lang> <collection, e.g. nodes>\n' +
+      '       npx tsx scripts/translation.ts todo <lang> messages',
+  );
   process.exit(2);
 }
 const dir = resolve('data');

@@ -11,8 +11,11 @@ import { useSpanishMessages } from './lib/i18n/t.ts';
 const missing = missingFeatures(window as unknown as Parameters<typeof missingFeatures>[0]);
 if (missing.length > 0) {
   const reason = document.getElementById('startup-reason');
-  if (reason)
+  if (reason) {
     reason.textContent = `This browser is older than the explorer needs: it lacks ${missing.join(', ')}.`;
+    // For the message in the reader's language (public/startup-check.js).
+    reason.dataset.missing = missing.join(', ');
+  }
 } else {
   // A malformed ?lang= is reported with the other parameters (url.ts); here it is passed over.
   const lang = chooseLanguage(

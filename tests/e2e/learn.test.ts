@@ -30,62 +30,67 @@ describe('the learning layer', () => {
     await page.context().close();
   });
 
-  it('the comparison is a matrix of marks whose cells open their text and findings', async () => {
-    const { page } = await openSite(getBrowser(), inject('siteUrl'));
-    const table = page.locator('table.comparison');
-    const uncovered = data.interface.filter((t) => t.kind === 'not-covered');
-    await expect
-      .poll(() => table.locator('tbody td').count(), { timeout: 20_000 })
-      .toBe(data.comparison.length + uncovered.length);
-    // Interventions the dataset does not cover are listed with the reason, not dropped.
-    for (const row of uncovered)
-      expect(await table.locator('tr.not-covered', { hasText: row.name }).textContent()).toContain(
-        'Not covered by this dataset',
-      );
-    // Every cell is a button named by its row, its column and what its mark means.
-    const marks = table.getByRole('button');
-    expect(await marks.count()).toBe(data.comparison.length);
-    const key = await page.getByRole('list', { name: 'What the marks mean' }).textContent();
-    for (const name of await marks.evaluateAll((els) => els.map((el) => el.ariaLabel ?? ''))) {
-      const meaning = name.split(': ').at(-1)!;
-      expect(key, name).toContain(meaning);
-    }
-    // Human blood BDNF after psilocybin was measured and did not change (Ley 2023 and others).
-    const psilocybin = data.compounds.find((c) => c.id === 'psilocybin')!.name;
-    const cell = page.getByRole('button', {
-      name: `${psilocybin}, BDNF (humans): Looked for in humans, not clearly shown`,
-    });
-    // Exercise's clinical evidence is a meta-analysis: human evidence, but not a primary study,
-    // so not "shown" (the rule the diagram's arrows use); the key says what each mark means.
-    const exercise = data.compounds.find((c) => c.id === 'exercise')!.name;
-    expect(
-      await table
-        .getByRole('button', {
-          name: `${exercise}, Clinical evidence: In humans by meta-analysis only`,
-        })
-        .count(),
-    ).toBe(1);
-    expect(key).toContain('Shown in a primary human study');
-    await cell.click();
-    await expect.poll(() => cell.getAttribute('aria-expanded')).toBe('true');
-    const text = data.comparison.find(
-      (c) => c.compound === 'psilocybin' && c.dimension === 'bdnf-human',
-    )!;
-    const opened = page.locator('#comparison-cell');
-    await expect.poll(() => opened.textContent()).toContain(text.text);
-    await opened
-      .getByRole('button', { name: /^Finding:/ })
-      .first()
-      .click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toMatch(/^finding:/);
-    // Or every cell's text at once, for reading through.
-    await page.getByRole('button', { name: 'Show the text in every cell' }).click();
-    await expect.poll(() => table.textContent()).toContain(text.text);
-    for (const none of data.comparison.filter((c) => c.evidence === 'none'))
-      expect(none.text).toMatch(/\bno\b/i);
-    expect(await axeViolations(page, '.view.learn')).toEqual([]);
-    await page.context().close();
-  });
+  // It runs axe: the budget every such test has (page.ts).
+  it(
+    'the comparison is a matrix of marks whose cells open their text and findings',
+    { timeout: AXE_BUDGET },
+    async () => {
+      const { page } = await openSite(getBrowser(), inject('siteUrl'));
+      const table = page.locator('table.comparison');
+      const uncovered = data.interface.filter((t) => t.kind === 'not-covered');
+      await expect
+        .poll(() => table.locator('tbody td').count(), { timeout: 20_000 })
+        .toBe(data.comparison.length + uncovered.length);
+      // Interventions the dataset does not cover are listed with the reason, not dropped.
+      for (const row of uncovered)
+        expect(
+          await table.locator('tr.not-covered', { hasText: row.name }).textContent(),
+        ).toContain('Not covered by this dataset');
+      // Every cell is a button named by its row, its column and what its mark means.
+      const marks = table.getByRole('button');
+      expect(await marks.count()).toBe(data.comparison.length);
+      const key = await page.getByRole('list', { name: 'What the marks mean' }).textContent();
+      for (const name of await marks.evaluateAll((els) => els.map((el) => el.ariaLabel ?? ''))) {
+        const meaning = name.split(': ').at(-1)!;
+        expect(key, name).toContain(meaning);
+      }
+      // Human blood BDNF after psilocybin was measured and did not change (Ley 2023 and others).
+      const psilocybin = data.compounds.find((c) => c.id === 'psilocybin')!.name;
+      const cell = page.getByRole('button', {
+        name: `${psilocybin}, BDNF (humans): Looked for in humans, not clearly shown`,
+      });
+      // Exercise's clinical evidence is a meta-analysis: human evidence, but not a primary study,
+      // so not "shown" (the rule the diagram's arrows use); the key says what each mark means.
+      const exercise = data.compounds.find((c) => c.id === 'exercise')!.name;
+      expect(
+        await table
+          .getByRole('button', {
+            name: `${exercise}, Clinical evidence: In humans by meta-analysis only`,
+          })
+          .count(),
+      ).toBe(1);
+      expect(key).toContain('Shown in a primary human study');
+      await cell.click();
+      await expect.poll(() => cell.getAttribute('aria-expanded')).toBe('true');
+      const text = data.comparison.find(
+        (c) => c.compound === 'psilocybin' && c.dimension === 'bdnf-human',
+      )!;
+      const opened = page.locator('#comparison-cell');
+      await expect.poll(() => opened.textContent()).toContain(text.text);
+      await opened
+        .getByRole('button', { name: /^Finding:/ })
+        .first()
+        .click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toMatch(/^finding:/);
+      // Or every cell's text at once, for reading through.
+      await page.getByRole('button', { name: 'Show the text in every cell' }).click();
+      await expect.poll(() => table.textContent()).toContain(text.text);
+      for (const none of data.comparison.filter((c) => c.evidence === 'none'))
+        expect(none.text).toMatch(/\bno\b/i);
+      expect(await axeViolations(page, '.view.learn')).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it("reaches each compound's safety lines from the header, and the depression answer links to them", async () => {
     const { page } = await openSite(getBrowser(), inject('siteUrl'));

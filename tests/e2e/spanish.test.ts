@@ -2,10 +2,12 @@
  * The explorer in Spanish (?lang=es, or a browser that prefers Spanish), and what English
  * readers are spared: not one Spanish byte.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
+import { englishDetector } from './english.ts';
 import { openSite } from './page.ts';
+import { realData } from '../unit/realData.ts';
 
 const getBrowser = useBrowser();
 
@@ -136,6 +138,203 @@ describe('?lang=es', () => {
     expect(await page.locator('#diagram-heading').textContent()).toBe('La cascada');
     await context.close();
   });
+});
+
+/**
+ * Every visible text and every accessible name (aria-label, title, alt, placeholder,
+ * aria-valuetext, aria-description, an SVG's title and desc, and the options of a visible
+ * select) in the page or frame, with where it was found, except inside an element marked
+ * lang="en" and except what a form control holds (the code and the citation to copy).
+ * Visually hidden text is read out, so it counts; so do live regions.
+ */
+function everyText(target: Page | Frame, allowed: string[]) {
+  return target.evaluate((allowed) => {
+    const found: { where: string; text: string; allowedIn?: string }[] = [];
+    const allowedIn = (el: Element) => allowed.find((selector) => el.closest(selector));
+    const shown = (el: Element) =>
+      el.checkVisibility({ visibilityProperty: true }) && !el.closest('[hidden], template');
+    const english = (el: Element) => el.closest('[lang]')?.getAttribute('lang') === 'en';
+    const where = (el: Element) => {
+      const parts: string[] = [];
+      for (
+        let e: Element | null = el;
+        e && parts.length < 3 && e !== document.body;
+        e = e.parentElement
+      )
+        parts.unshift(
+          `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${typeof e.className === 'string' && e.className ? `.${e.className.trim().split(/\s+/)[0]}` : ''}`,
+        );
+      return parts.join(' > ');
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      const text = node.textContent?.trim();
+      if (!el || !text || english(el) || el.closest('script, style, noscript, textarea')) continue;
+      const owner = el.closest('option') ? el.closest('select') : el;
+      if (owner && shown(owner)) found.push({ where: where(el), text, allowedIn: allowedIn(el) });
+    }
+    for (const el of document.body.querySelectorAll('*')) {
+      if (english(el) || !shown(el)) continue;
+      for (const name of [
+        'aria-label',
+        'aria-description',
+        'aria-roledescription',
+        'title',
+        'alt',
+        'aria-valuetext',
+        'placeholder',
+      ]) {
+        const value = el.getAttribute(name)?.trim();
+        if (value)
+          found.push({ where: `${where(el)} [${name}]`, text: value, allowedIn: allowedIn(el) });
+      }
+    }
+    for (const title of document.querySelectorAll('svg title, svg desc')) {
+      const svg = title.closest('svg');
+      if (svg && shown(svg) && !english(title) && title.textContent?.trim())
+        found.push({
+          where: `${where(svg)} ${title.tagName}`,
+          text: title.textContent.trim(),
+          allowedIn: allowedIn(title),
+        });
+    }
+    return found;
+  }, allowed);
+}
+
+/**
+ * Parts other branches are translating (issue 16): still English here, so walked but not
+ * counted. TEMPORARY: each entry goes once its part's Spanish is merged; the list must end empty.
+ */
+const TEMPORARY_ENGLISH_ALLOWED: { part: string; selector: string }[] = [
+  { part: 'the timeline (timeline branch)', selector: 'section.view.timeline' },
+  { part: 'the evidence table and chart (table branch)', selector: 'section.view.evidence' },
+  { part: 'the diagram drawing (diagram branch)', selector: '.diagram-canvas' },
+];
+
+describe('?lang=es, every string', () => {
+  const detector = englishDetector();
+
+  /** The English texts in `target` that are not marked lang="en", as readable lines. */
+  async function englishIn(target: Page | Frame, state: string) {
+    const texts = await everyText(
+      target,
+      TEMPORARY_ENGLISH_ALLOWED.map((a) => a.selector),
+    );
+    expect(texts.length, `${state}: nothing was collected`).toBeGreaterThan(0);
+    return texts.flatMap(({ where, text, allowedIn }) => {
+      const why = detector.whyEnglish(text);
+      if (!why || allowedIn) return [];
+      return [`${state} › ${where}: "${text.slice(0, 80)}" (${why})`];
+    });
+  }
+
+  it('knows the English it looks for, and finds a deliberately untranslated string', async () => {
+    expect(detector.sizes.messages).toBeGreaterThan(300);
+    expect(detector.sizes.content).toBeGreaterThan(800);
+    const { page } = await openSite(getBrowser(), `${inject('siteUrl')}?lang=es`);
+    await page.locator('.timeline-figure svg').first().waitFor();
+    expect(await englishIn(page, 'as it opens')).toEqual([]);
+    // An interface message left in English, a content field left in English (the tour's
+    // first title), an English accessible name, an English sentence that is neither, and an
+    // English text marked as such, which is allowed.
+    const contentEnglish = realData().tour[0]!.title;
+    await page.evaluate((contentEnglish) => {
+      const add = (html: string) => document.body.insertAdjacentHTML('afterbegin', html);
+      add('<p id="probe-1">Copy the code</p>');
+      add('<p id="probe-2"></p>');
+      document.getElementById('probe-2')!.textContent = contentEnglish;
+      add('<button id="probe-3" aria-label="Zoom the diagram">+</button>');
+      add('<p id="probe-4">Spines grew within a day of the dose.</p>');
+      add('<p id="probe-5" lang="en">Copy the code</p>');
+    }, contentEnglish);
+    const found = (await englishIn(page, 'probe')).filter((line) => line.includes('#probe-'));
+    expect(found.map((line) => /#probe-\d/.exec(line)![0]).sort()).toEqual([
+      '#probe-1',
+      '#probe-2',
+      '#probe-3',
+      '#probe-4',
+    ]);
+    expect(found.join('\n')).toContain('message embed_copy');
+    expect(found.join('\n')).toContain('the English of tour entry-points title');
+    await page.context().close();
+  });
+
+  it(
+    'shows no English but what is marked lang="en": views, learning section, outline, dialogs, notices',
+    { timeout: 240_000 },
+    async () => {
+      const english: string[] = [];
+      const { page } = await openSite(
+        getBrowser(),
+        `${inject('siteUrl')}?lang=es&compound=psilocybin&t=24h&focus=node:bdnf&since=2026-11-01&evidence=some`,
+        { width: 1280, height: 800 },
+      );
+      await page.locator('.timeline-figure svg').first().waitFor();
+      await page.locator('#learn-heading').waitFor();
+      await page.locator('.since-note button').waitFor();
+      // The link's malformed evidence= is reported, in Spanish.
+      await expect
+        .poll(() => page.locator('.notice li').textContent())
+        .toBe(
+          'Se ha ignorado evidence="some": use evidence=human, o evidence=all para todas las especies.',
+        );
+      // Every disclosure open: the outline, the questions, the table's rows.
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => (d.open = true)),
+      );
+      english.push(...(await englishIn(page, 'the page, all open')));
+      // A cell of the comparison, then the text of every cell.
+      await page.locator('.comparison .cell-button').first().click();
+      english.push(...(await englishIn(page, 'a comparison cell open')));
+      await page.getByRole('button', { name: 'Mostrar el texto en todas las celdas' }).click();
+      english.push(...(await englishIn(page, 'every comparison cell')));
+
+      for (const dialog of ['Sobre la evidencia', 'Citar esta vista', 'Insertar']) {
+        await page.getByRole('button', { name: dialog, exact: true }).click();
+        await page.locator('dialog[open]').waitFor();
+        english.push(...(await englishIn(page, `dialog ${dialog}`)));
+        if (dialog === 'Insertar') {
+          const preview = page.frameLocator('.embed-preview iframe');
+          await preview.locator('.diagram-frame .node').first().waitFor();
+          const frame = page.frames().find((f) => f.url().includes('embed=1'))!;
+          english.push(...(await englishIn(frame, 'the embed preview')));
+        }
+        await page.keyboard.press('Escape');
+        await page.locator('dialog[open]').waitFor({ state: 'detached' });
+      }
+      await page.context().close();
+
+      // The tour, first and last step, and the speaker view.
+      const tour = await openSite(getBrowser(), `${inject('siteUrl')}?lang=es&step=1`);
+      await tour.page.locator('.presenter-caption').waitFor();
+      english.push(...(await englishIn(tour.page, 'tour step 1')));
+      await tour.page.keyboard.press('End');
+      await expect.poll(() => new URL(tour.page.url()).searchParams.get('step')).not.toBe('1');
+      english.push(...(await englishIn(tour.page, 'tour, last step')));
+      await tour.page.context().close();
+      const notes = await openSite(
+        getBrowser(),
+        `${inject('siteUrl')}?lang=es&present=notes&step=2`,
+      );
+      await notes.page.locator('.speaker-caption').waitFor();
+      english.push(...(await englishIn(notes.page, 'speaker view')));
+      await notes.page.context().close();
+
+      // A phone, with its menu open.
+      const phone = await openSite(getBrowser(), `${inject('siteUrl')}?lang=es`, {
+        width: 375,
+        height: 667,
+      });
+      await phone.page.locator('.timeline-figure svg').first().waitFor();
+      await phone.page.locator('.tools-toggle').click();
+      english.push(...(await englishIn(phone.page, 'phone, menu open')));
+      await phone.page.context().close();
+
+      expect([...new Set(english)]).toEqual([]);
+    },
+  );
 });
 
 describe('an English page', () => {

@@ -79,6 +79,57 @@ describe('when the explorer cannot start', () => {
   });
 });
 
+describe('when the explorer cannot start, in Spanish', () => {
+  /** The Spanish message: index.html's template, which startup-check.js puts in place. */
+  const spanishFault = (page: Page) =>
+    page.getByRole('alert').filter({ hasText: 'no ha podido arrancar' });
+
+  it('says so in Spanish when the link asks for Spanish and the code does not load', async () => {
+    const page = await newPage();
+    await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(`${inject('siteUrl')}?lang=es`);
+    await expect.poll(() => spanishFault(page).isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await page.locator('#startup-reason').textContent()).toContain('no se ha cargado');
+    expect(await spanishFault(page).getAttribute('lang')).toBe('es');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    // Not beside the English one.
+    expect(await faultMessage(page).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('names what an old browser lacks, in Spanish, for a browser that prefers Spanish', async () => {
+    const context = await getBrowser().newContext({ locale: 'es-ES' });
+    const page = await context.newPage();
+    await page.addInitScript('delete window.ResizeObserver');
+    await page.goto(inject('siteUrl'));
+    await expect.poll(() => spanishFault(page).isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await page.locator('#startup-reason').textContent()).toBe(
+      'Este navegador es más antiguo de lo que necesita el explorador: le falta ResizeObserver.',
+    );
+    await context.close();
+  });
+
+  it('keeps English for ?lang=en, even in a browser that prefers Spanish', async () => {
+    const context = await getBrowser().newContext({ locale: 'es-ES' });
+    const page = await context.newPage();
+    await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(`${inject('siteUrl')}?lang=en`);
+    await expect.poll(() => faultMessage(page).isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await spanishFault(page).count()).toBe(0);
+    await context.close();
+  });
+
+  it('with JavaScript off, says it needs it in English and in Spanish', async () => {
+    const context = await getBrowser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${inject('siteUrl')}?lang=es`);
+    const notice = page.locator('.startup-fault:visible');
+    await expect.poll(() => notice.textContent()).toContain('needs JavaScript');
+    expect(await notice.locator('[lang="es"]').textContent()).toContain('necesita JavaScript');
+    await context.close();
+  });
+});
+
 describe('an embed showing only the diagram', () => {
   it('downloads no code of the views it does not show', async () => {
     const page = await newPage();

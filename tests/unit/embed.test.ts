@@ -65,6 +65,27 @@ describe('embed snippets', () => {
     expect(html).toContain("'plasticity-window:height'");
   });
 
+  it.each([
+    {
+      lang: 'es' as const,
+      page: 'en' as const,
+      title: 'psicodélicos, ketamina y neuroplasticidad',
+    },
+    { lang: null, page: 'es' as const, title: 'psicodélicos, ketamina y neuroplasticidad' },
+    {
+      lang: 'en' as const,
+      page: 'es' as const,
+      title: 'psychedelics, ketamine and neuroplasticity',
+    },
+  ])(
+    "names a frame in $lang (from a page in $page) in the frame's language",
+    ({ lang, page, title }) => {
+      expect(embedSnippet(base, { ...options, lang }, page)).toContain(
+        `title="The Plasticity Window: ${title}"`,
+      );
+    },
+  );
+
   it('leaves the script out when not wanted', () => {
     expect(embedSnippet(base, { ...options, autoHeight: false })).not.toContain('<script>');
   });

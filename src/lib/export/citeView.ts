@@ -6,8 +6,10 @@
 import { focusLabel } from '../model/labels.ts';
 import type { Dataset } from '../model/schema.ts';
 import { timeInWords } from '../state/time.ts';
-import { encodeUrlState, VIEWS, type UrlState } from '../state/url.ts';
+import { encodeUrlState, VIEWS, type UrlState, type View } from '../state/url.ts';
 import { bibEscape, bibVerbatim, oneLine } from './citations.ts';
+import { pageLanguage } from '../i18n/pageLanguage.ts';
+import { m } from '../../paraglide/messages.js';
 
 /** Title, author and release date from CITATION.cff, version from package.json (vite.config.ts). */
 export interface ProjectFacts {
@@ -36,30 +38,45 @@ export function localDay(date: Date): string {
   return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
 }
 
+const VIEW_WORDS: Record<View, () => string> = {
+  diagram: m.cite_view_diagram,
+  timeline: m.cite_view_timeline,
+  table: m.cite_view_table,
+};
+
 /** What the view shows, in words: "Psilocybin; BDNF; 1 day after the dose". */
 export function describeView(data: Dataset, state: UrlState): string {
   const parts: string[] = [];
   if (state.step !== null) {
     const step = data.tour[state.step - 1];
-    parts.push(`tour step ${state.step}${step ? `, ${step.title}` : ''}`);
+    parts.push(
+      step
+        ? m.cite_view_step_title({ step: state.step, title: step.title })
+        : m.cite_view_step({ step: state.step }),
+    );
   } else {
     const compound = data.compounds.find((c) => c.id === state.compound);
     if (compound) parts.push(compound.name);
     if (state.focus) parts.push(focusLabel(data, state.focus));
-    if (state.t !== null) parts.push(`${timeInWords(state.t)} after the dose`);
+    if (state.t !== null) parts.push(m.cite_view_time({ time: timeInWords(state.t) }));
   }
-  if (state.evidence === 'human') parts.push('human evidence only');
-  if (state.views.length < VIEWS.length) parts.push(`${state.views.join(' and ')} only`);
-  if (state.since) parts.push(`changes since ${state.since} marked`);
-  return parts.length ? parts.join('; ') : 'the whole cascade';
+  if (state.evidence === 'human') parts.push(m.cite_view_human());
+  if (state.views.length < VIEWS.length) {
+    const list = new Intl.ListFormat(pageLanguage(), { type: 'conjunction' });
+    parts.push(m.cite_view_only({ views: list.format(state.views.map((v) => VIEW_WORDS[v]())) }));
+  }
+  if (state.since) parts.push(m.cite_view_since({ day: state.since }));
+  return parts.length ? parts.join('; ') : m.cite_view_whole();
 }
 
 /** The line an exported figure carries: the same facts as the citation, in one line. */
 export function figureCitation(facts: ProjectFacts, link: string, accessedOn: Date): string {
-  return (
-    `Cite: ${oneLine(facts.author)}, The Plasticity Window, version ${oneLine(facts.version)}, ` +
-    `accessed ${localDay(accessedOn)}, ${oneLine(link)}`
-  );
+  return m.cite_figure({
+    author: oneLine(facts.author),
+    version: oneLine(facts.version),
+    accessed: localDay(accessedOn),
+    link: oneLine(link),
+  });
 }
 
 export interface ViewCitation {
@@ -82,9 +99,15 @@ export function citeView(
   const year = (facts.released || accessed).slice(0, 4);
   const link = oneLine(view.permalink);
   const description = oneLine(view.description);
-  const text =
-    `${oneLine(facts.author)} (${year}). ${oneLine(facts.title)} (version ${oneLine(facts.version)}) ` +
-    `[interactive explorer; view: ${description}]. Accessed ${accessed}. ${link}`;
+  const text = m.cite_text({
+    author: oneLine(facts.author),
+    year,
+    title: oneLine(facts.title),
+    version: oneLine(facts.version),
+    view: description,
+    accessed,
+    link,
+  });
   const key = `plasticity-window-${bibVerbatim(facts.version).replace(/[^\w.-]/g, '')}-${accessed}`;
   const bib = [
     `@misc{${key},`,
@@ -93,10 +116,10 @@ export function citeView(
     `  title = {{${bibEscape(facts.title)}}},`,
     `  year = {${year}},`,
     `  version = {${bibEscape(facts.version)}},`,
-    `  howpublished = {Interactive explorer, version ${bibEscape(facts.version)}},`,
+    `  howpublished = {${bibEscape(m.cite_howpublished({ version: facts.version }))}},`,
     `  url = {${bibVerbatim(view.permalink)}},`,
     `  urldate = {${accessed}},`,
-    `  note = {View: ${bibEscape(description)}. Cite the primary studies for any specific finding.}`,
+    `  note = {${bibEscape(m.cite_note({ view: description }))}}`,
     '}',
   ].join('\n');
   const ris = [
@@ -107,7 +130,7 @@ export function citeView(
     `ET  - ${oneLine(facts.version)}`,
     `UR  - ${link}`,
     `Y2  - ${accessed}`,
-    `N1  - View: ${description}. Cite the primary studies for any specific finding.`,
+    `N1  - ${m.cite_note({ view: description })}`,
     'ER  - ',
   ].join('\r\n');
   return {

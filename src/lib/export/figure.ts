@@ -3,6 +3,8 @@
  * page's CSS does not travel with the file) with a title and a source line, and a PNG at
  * twice the screen resolution.
  */
+import { m } from '../../paraglide/messages.js';
+
 const STYLE_PROPERTIES = [
   'fill',
   'fill-opacity',
@@ -129,13 +131,13 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
   try {
     image.src = url;
     await image.decode().catch(() => {
-      throw new ExportError('the browser could not read the drawing as an image; try Save SVG');
+      throw new ExportError(m.export_err_read());
     });
     const canvas = document.createElement('canvas');
     canvas.width = Math.ceil(image.naturalWidth * scale);
     canvas.height = Math.ceil(image.naturalHeight * scale);
     const context = canvas.getContext('2d');
-    if (!context) throw new ExportError('this browser has no canvas to draw the image on');
+    if (!context) throw new ExportError(m.export_err_canvas());
     context.scale(scale, scale);
     context.drawImage(image, 0, 0);
     return await new Promise<Blob>((resolve, reject) => {
@@ -146,13 +148,13 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
               ? resolve(blob)
               : reject(
                   new ExportError(
-                    `the image (${canvas.width}×${canvas.height} px) is too large for this browser; try Save SVG`,
+                    m.export_err_too_large({ width: canvas.width, height: canvas.height }),
                   ),
                 ),
           'image/png',
         );
       } catch (error) {
-        reject(new ExportError(`the browser refused to write the image (${String(error)})`));
+        reject(new ExportError(m.export_err_refused({ error: String(error) })));
       }
     });
   } finally {
@@ -165,8 +167,8 @@ export function exportFailure(what: string, error: unknown): string {
   const reason =
     error instanceof ExportError
       ? error.message
-      : `an unexpected error (${error instanceof Error ? error.message : String(error)})`;
-  return `The ${what} could not be saved: ${reason}.`;
+      : m.export_unexpected({ error: error instanceof Error ? error.message : String(error) });
+  return m.export_failed({ what, reason });
 }
 
 /**
@@ -174,9 +176,7 @@ export function exportFailure(what: string, error: unknown): string {
  * whether the browser kept it; in a frame, the host's sandbox may silently block it.
  */
 export function savedMessage(file: string, framed: boolean): string {
-  return framed
-    ? `Sent ${file} to the browser. If no file appears, the page around this explorer blocks downloads (its frame needs allow-downloads): use “Open the full explorer” to save it.`
-    : `Saved ${file}.`;
+  return framed ? m.export_sent_framed({ file }) : m.export_saved({ file });
 }
 
 /** Whether the page runs inside a frame (where the host decides whether downloads work). */

@@ -13,6 +13,7 @@ import {
   type Dataset,
   type Finding,
 } from './schema.ts';
+import { m } from '../../paraglide/messages.js';
 
 export type Dimension = (typeof COMPARISON_DIMENSIONS)[number];
 
@@ -25,14 +26,26 @@ export const CELL_MARKS = [
 ] as const;
 export type CellMark = (typeof CELL_MARKS)[number] | 'status';
 
-/** What each mark means, as the key, each cell's name and the opened cell say it. */
+/** What each mark means, as the key, each cell's name and the opened cell say it (read when shown). */
 export const CELL_MARK_LABELS: Record<CellMark, string> = {
-  'shown-in-humans': 'Shown in a primary human study',
-  'pooled-in-humans': 'In humans by meta-analysis only',
-  'looked-not-shown': 'Looked for in humans, not clearly shown',
-  'animals-only': 'Studied in animals or cells only',
-  'no-data': 'No data in this dataset',
-  status: 'Legal and approval status',
+  get 'shown-in-humans'() {
+    return m.compare_mark_shown();
+  },
+  get 'pooled-in-humans'() {
+    return m.compare_mark_pooled();
+  },
+  get 'looked-not-shown'() {
+    return m.compare_mark_looked();
+  },
+  get 'animals-only'() {
+    return m.compare_mark_animals();
+  },
+  get 'no-data'() {
+    return m.compare_mark_none();
+  },
+  get status() {
+    return m.compare_mark_status();
+  },
 };
 
 export interface MatrixCell {

@@ -1,13 +1,24 @@
 /** The safety section's grouping: which cited lines apply to which compound. Pure. */
-import type { Dataset, SafetyItem, SourceDocument } from './schema.ts';
-import { SOURCE_TYPE_LABELS } from './vocabulary.ts';
+import type { Dataset, SafetyItem } from './schema.ts';
+import { m } from '../../paraglide/messages.js';
 
+/** Each topic's heading, read when shown (after the page's language has loaded). */
 export const SAFETY_TOPIC_LABELS: Record<SafetyItem['topic'], string> = {
-  exclusions: 'Who the trials left out',
-  interactions: 'Interactions',
-  cardiovascular: 'Heart and circulation',
-  'abuse-and-bladder': 'Misuse and bladder',
-  'label-warnings': 'Label warnings',
+  get exclusions() {
+    return m.safety_exclusions();
+  },
+  get interactions() {
+    return m.safety_interactions();
+  },
+  get cardiovascular() {
+    return m.safety_cardiovascular();
+  },
+  get 'abuse-and-bladder'() {
+    return m.safety_abuse();
+  },
+  get 'label-warnings'() {
+    return m.safety_label_warnings();
+  },
 };
 
 /** Every compound with at least one safety line, in the data's compound order, with its lines. */
@@ -21,9 +32,4 @@ export function safetyByCompound(
       items: data.safety.filter((s) => s.compounds.includes(c.id)),
     }))
     .filter((group) => group.items.length > 0);
-}
-
-/** A document cited in words: what it is, who issued it, when, and what kind of source it is. */
-export function documentCitation(d: SourceDocument): string {
-  return `${d.title} (${d.publisher}, ${d.date}; ${SOURCE_TYPE_LABELS[d.sourceType]})`;
 }

@@ -5,6 +5,7 @@
  */
 import { HEIGHT_MESSAGE } from './embed.ts';
 import { encodeUrlState, type UrlState } from './url.ts';
+import type { Language } from '../i18n/language.ts';
 
 export interface EmbedOptions {
   views: UrlState['views'];
@@ -39,13 +40,28 @@ export function embedUrl(base: string, options: EmbedOptions): string {
   return `${base}${query}`;
 }
 
+/**
+ * The frame's accessible name in the host page, in the frame's own language when the snippet
+ * sets one (the explorer's name stays as it is); a frame that follows each reader's browser
+ * gets the name in the language of the page it was copied from.
+ */
+const FRAME_TITLES: Record<Language, string> = {
+  en: 'The Plasticity Window: psychedelics, ketamine and neuroplasticity',
+  es: 'The Plasticity Window: psicodélicos, ketamina y neuroplasticidad',
+};
+
 const attribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
 /** The HTML an educator pastes into a page: the iframe, and optionally the height script. */
-export function embedSnippet(base: string, options: EmbedOptions): string {
+export function embedSnippet(
+  base: string,
+  options: EmbedOptions,
+  pageLanguage: Language = 'en',
+): string {
   const src = embedUrl(base, options);
+  const title = FRAME_TITLES[options.lang ?? pageLanguage];
   const frame =
-    `<iframe src="${attribute(src)}" title="The Plasticity Window: psychedelics, ketamine and neuroplasticity" ` +
+    `<iframe src="${attribute(src)}" title="${attribute(title)}" ` +
     `width="100%" height="${Math.round(options.height)}" style="border:0;max-width:100%" loading="lazy" ` +
     `sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads" ` +
     `allow="fullscreen"></iframe>`;

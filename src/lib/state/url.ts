@@ -10,6 +10,7 @@ import { isLanguage, LANGUAGES, type Language } from '../i18n/language.ts';
 import type { Focus, FocusKind } from '../model/focus.ts';
 import { isEvidenceLens, type EvidenceLens } from '../model/lens.ts';
 import type { CoreDataset } from '../model/split.ts';
+import { m } from '../../paraglide/messages.js';
 
 export const VIEWS = ['diagram', 'timeline', 'table'] as const;
 export const THEMES = ['light', 'dark', 'projector'] as const;
@@ -101,13 +102,17 @@ export function parseUrlState(
   const params = new URLSearchParams(search);
   const state: UrlState = { ...DEFAULT_STATE, views: [...DEFAULT_STATE.views] };
   const notices: string[] = [];
-  const ignore = (name: string, value: string, why = '') =>
-    notices.push(`Ignored ${name}=${quote(value)}${why ? `: ${why}` : ''}.`);
+  // Each parameter is named once: the first reason it was dropped.
+  const ignored = new Set<string>();
+  const ignore = (name: string, value: string, why: string) => {
+    ignored.add(name);
+    notices.push(m.url_ignored({ name, value: quote(value), why }));
+  };
 
   const compound = params.get('compound');
   if (compound !== null && compound !== 'all') {
     if (data.compounds.some((c) => c.id === compound)) state.compound = compound;
-    else ignore('compound', compound, 'unknown compound');
+    else ignore('compound', compound, m.url_why_compound());
   }
 
   const focus = params.get('focus');
@@ -121,14 +126,14 @@ export function parseUrlState(
     ]);
     if (kind && known.get(kind)?.some((item) => item.id === id))
       state.focus = { kind: kind as FocusKind, id };
-    else ignore('focus', focus, 'expected node:, edge:, event: or finding: and a known id');
+    else ignore('focus', focus, m.url_why_focus());
   }
 
   const t = params.get('t');
   if (t !== null) {
     const hours = parseDuration(t);
     if (hours !== null && hours <= 24 * 365) state.t = hours;
-    else ignore('t', t, 'expected a time such as 30m, 24h, 3d or 2w');
+    else ignore('t', t, m.url_why_t());
   }
 
   const view = params.get('view');
@@ -138,32 +143,32 @@ export function parseUrlState(
     const unknown = parts.filter((p) => !(VIEWS as readonly string[]).includes(p));
     if (views.length > 0) state.views = views;
     if (unknown.length > 0 || views.length === 0)
-      ignore('view', view, `views are ${VIEWS.join(', ')}`);
+      ignore('view', view, m.url_why_view({ views: VIEWS.join(', ') }));
   }
 
   const evidence = params.get('evidence');
   if (evidence !== null) {
     if (isEvidenceLens(evidence)) state.evidence = evidence;
-    else ignore('evidence', evidence, 'use evidence=human, or evidence=all for every species');
+    else ignore('evidence', evidence, m.url_why_evidence());
   }
 
   const theme = params.get('theme');
   if (theme !== null) {
     if ((THEMES as readonly string[]).includes(theme)) state.theme = theme as Theme;
-    else ignore('theme', theme, `themes are ${THEMES.join(', ')}`);
+    else ignore('theme', theme, m.url_why_theme({ themes: THEMES.join(', ') }));
   }
 
   const embed = params.get('embed');
   if (embed !== null) {
     if (embed === '1' || embed === '0') state.embed = embed === '1';
-    else ignore('embed', embed, 'use embed=1');
+    else ignore('embed', embed, m.url_why_embed());
   }
 
   const step = params.get('step');
   if (step !== null) {
     const n = /^\d+$/.test(step) ? Number(step) : NaN;
     if (n >= 1 && n <= maxStep) state.step = n;
-    else ignore('step', step, `steps run from 1 to ${maxStep}`);
+    else ignore('step', step, m.url_why_step({ max: maxStep }));
   }
 
   // One rule for links that name both: the tour step sets compound, selection and time.
@@ -171,8 +176,7 @@ export function parseUrlState(
     for (const name of ['compound', 'focus', 't'] as const) {
       const value = params.get(name);
       if (value === null) continue;
-      if (!notices.some((n) => n.startsWith(`Ignored ${name}=`)))
-        ignore(name, value, `tour step ${state.step} sets it`);
+      if (!ignored.has(name)) ignore(name, value, m.url_why_step_sets({ step: state.step }));
       state[name] = null;
     }
   }
@@ -180,20 +184,20 @@ export function parseUrlState(
   const present = params.get('present');
   if (present !== null) {
     if (present === 'notes') state.present = 'notes';
-    else ignore('present', present, 'use present=notes');
+    else ignore('present', present, m.url_why_present());
   }
 
   const since = params.get('since');
   if (since !== null) {
     const day = parseDay(since);
     if (day) state.since = day;
-    else ignore('since', since, 'expected a date such as 2026-11-01');
+    else ignore('since', since, m.url_why_since());
   }
 
   const lang = params.get('lang');
   if (lang !== null) {
     if (isLanguage(lang)) state.lang = lang;
-    else ignore('lang', lang, `languages are ${LANGUAGES.join(', ')}`);
+    else ignore('lang', lang, m.url_why_lang({ languages: LANGUAGES.join(', ') }));
   }
 
   return { state, notices };
