@@ -30,6 +30,7 @@ export class ZoomState {
   transform = $state.raw<Transform>({ x: 0, y: 0, k: 1 });
   /** The scale the cascade is drawn at: the transform's, once it has come to rest. */
   drawnK = $state(1);
+
   #extent: [number, number] = SCALE_EXTENT;
   #binding: ZoomBinding | null = null;
   #bound: Promise<ZoomBinding | null> = Promise.resolve(null);
