@@ -171,6 +171,7 @@ export class CascadeView {
    * zoom at which those steps' boxes all fit the stage, centred; or the whole when it names none.
    */
   stageTransform(step: number): Transform {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- built and read in this call only
     const wanted = new Set(stageFrame(this.#data, this.#data.tour[step - 1]!));
     if (wanted.size === 0) return this.fitTransform();
     const pad = 24;

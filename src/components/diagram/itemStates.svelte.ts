@@ -21,13 +21,17 @@ export class ItemState {
 type Flag = keyof ItemState;
 
 export class ItemStates {
+  // Filled once here and never changed: the states inside are what is reactive.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly nodes = new Map<string, ItemState>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly edges = new Map<string, ItemState>();
 
   constructor(
     selection: Selection,
     items: { steps: string[]; compounds: string[]; edges: string[] },
   ) {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fixed lookup
     const compounds = new Set(items.compounds);
     for (const id of [...items.steps, ...items.compounds]) this.nodes.set(id, new ItemState());
     for (const id of items.edges) this.edges.set(id, new ItemState());
