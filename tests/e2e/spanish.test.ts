@@ -64,11 +64,11 @@ function firstScreenTexts(page: Page) {
 
 describe('?lang=es', () => {
   it('shows Spanish headings, node labels and details, with <html lang="es">', async () => {
-    // 1440 px: at 1280 the details sit beside the diagram, and the Spanish far-out drawing no
-    // longer fits across, so the cascade runs top to bottom and the compounds move to the chooser.
+    // 1280 px, a laptop: the details sit beside the diagram, and the Spanish cascade still runs
+    // left to right with the compounds drawn in it (each stage heading wraps to its columns).
     const { page, consoleErrors } = await openSite(getBrowser(), `${inject('siteUrl')}?lang=es`, {
-      width: 1440,
-      height: 900,
+      width: 1280,
+      height: 800,
     });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     await expect.poll(() => page.locator('#diagram-heading').textContent()).toBe('La cascada');
@@ -86,6 +86,32 @@ describe('?lang=es', () => {
     await expect
       .poll(() => page.locator('.detail').textContent())
       .toContain('factor neurotrófico derivado del cerebro');
+    // Every box and heading is drawn whole, inside the diagram and clear of the details beside it.
+    const fit = await page.evaluate(() => {
+      const frame = document.querySelector('.diagram-viewport')!.getBoundingClientRect();
+      const details = document.querySelector('.detail-column')!.getBoundingClientRect();
+      const drawn = [
+        ...document.querySelectorAll('.diagram-frame .node, .diagram-frame .stage-heading'),
+      ];
+      return {
+        horizontal: !!document.querySelector('.diagram-frame svg.orientation-horizontal'),
+        count: drawn.length,
+        outside: drawn
+          .map((el) => ({ text: el.textContent?.trim(), box: el.getBoundingClientRect() }))
+          .filter(
+            ({ box }) =>
+              box.left < frame.left ||
+              box.right > frame.right ||
+              box.top < frame.top ||
+              box.bottom > frame.bottom ||
+              box.right > details.left,
+          )
+          .map(({ text }) => text),
+      };
+    });
+    expect(fit.horizontal).toBe(true);
+    expect(fit.count).toBeGreaterThan(10);
+    expect(fit.outside).toEqual([]);
     // The link keeps the language.
     await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('es');
     expect(consoleErrors).toEqual([]);

@@ -17,23 +17,33 @@ export interface ZoomBinding {
   detach(): void;
 }
 
+/** What the diagram gives d3-zoom: where it starts, and where to report. */
+export interface ZoomHooks {
+  /** The viewport's size, known to the diagram: d3 would otherwise read the layout per event. */
+  size: () => [number, number];
+  /** Every transform d3 sets, during a gesture or a move. */
+  onzoom: (transform: Transform) => void;
+  /** A gesture or a move has come to rest (d3's 'end', 150 ms after the last wheel step). */
+  onend: (transform: Transform) => void;
+}
+
 /**
- * Attaches d3-zoom to `svg`, starting from the transform the diagram already shows, and
- * reports every transform it sets through `onzoom`.
+ * Attaches d3-zoom to the diagram's viewport, starting from the transform the diagram already
+ * shows, and reports every transform it sets, and each one it comes to rest at.
  */
 export function bindZoom(
-  svg: SVGSVGElement,
+  viewport: HTMLElement,
   extent: [number, number],
   current: Transform,
-  onzoom: (transform: Transform) => void,
+  hooks: ZoomHooks,
 ): ZoomBinding {
-  const selection = select(svg);
-  const behavior = d3zoom<SVGSVGElement, unknown>()
+  const selection = select(viewport);
+  const plain = ({ x, y, k }: Transform): Transform => ({ x, y, k });
+  const behavior = d3zoom<HTMLElement, unknown>()
     .scaleExtent(extent)
-    .on('zoom', (event: { transform: Transform }) => {
-      const { x, y, k } = event.transform;
-      onzoom({ x, y, k });
-    });
+    .extent(() => [[0, 0], hooks.size()])
+    .on('zoom', (event: { transform: Transform }) => hooks.onzoom(plain(event.transform)))
+    .on('end', (event: { transform: Transform }) => hooks.onend(plain(event.transform)));
   const toD3 = (t: Transform) => zoomIdentity.translate(t.x, t.y).scale(t.k);
   selection.call(behavior);
   // d3 keeps its own copy of the transform: start it where the diagram already is.

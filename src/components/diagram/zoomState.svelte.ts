@@ -3,6 +3,11 @@
  * moves (fit, focus a node, keys, buttons) go through d3-zoom's own `zoom.transform`, so
  * d3's stored state and ours never disagree.
  *
+ * Two figures, so a frame of a gesture costs one CSS transform: `transform` follows every
+ * step and moves (and scales) the drawing as a whole; `drawnK` is the scale the cascade is
+ * drawn at, type at its size and detail chosen (semantic zoom), and changes only when a
+ * gesture or a move comes to rest.
+ *
  * d3-zoom itself (zoomBehaviour.ts) loads once the first screen has painted, like the other
  * parts that wait for a reader (App.svelte): the first view draws at its fitted transform
  * without it. Until it is in, moves set the transform directly, and a zoom key or button
@@ -22,19 +27,26 @@ const afterPaint = () =>
   });
 
 export class ZoomState {
-  transform = $state<Transform>({ x: 0, y: 0, k: 1 });
+  transform = $state.raw<Transform>({ x: 0, y: 0, k: 1 });
+  /** The scale the cascade is drawn at: the transform's, once it has come to rest. */
+  drawnK = $state(1);
+
   #extent: [number, number] = SCALE_EXTENT;
   #binding: ZoomBinding | null = null;
   #bound: Promise<ZoomBinding | null> = Promise.resolve(null);
 
-  /** Attach to an SVG; returns the cleanup. */
-  attach(svg: SVGSVGElement): () => void {
+  /** Attach to the viewport of `size()` px; returns the cleanup. */
+  attach(viewport: HTMLElement, size: () => [number, number]): () => void {
     let detached = false;
     this.#bound = afterPaint()
       .then(() => import('./zoomBehaviour.ts'))
       .then(({ bindZoom }) => {
         if (detached) return null;
-        this.#binding = bindZoom(svg, this.#extent, this.transform, (t) => (this.transform = t));
+        this.#binding = bindZoom(viewport, this.#extent, this.transform, {
+          size,
+          onzoom: (t) => (this.transform = t),
+          onend: (t) => (this.drawnK = t.k),
+        });
         return this.#binding;
       })
       // Without d3-zoom (the connection dropped) the diagram still shows and selects; the
@@ -57,6 +69,7 @@ export class ZoomState {
   moveTo(target: Transform, animate = true): void {
     if (!this.#binding) {
       this.transform = target;
+      this.drawnK = target.k;
       return;
     }
     this.#binding.moveTo(target, animate && !prefersReducedMotion());

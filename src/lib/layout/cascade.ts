@@ -436,9 +436,13 @@ function minScale(
     ...size.along.map((a, c) => (a + gap.along) / (pitch.along * w.along[c]!)),
     ...size.across.map((a, r) => (a + gap.across) / (pitch.across * w.across[r]!)),
   );
-  const words = grid.bands.flatMap((b) => b.heading.split(/\s+/));
   if (grid.orientation === 'horizontal') {
-    k = Math.max(k, (widest(words, type.small) + 8) / pitch.along);
+    // A heading wraps to its stage's columns (drawAt's headingLines): each word must fit them.
+    for (const b of grid.bands) {
+      let span = 0;
+      for (let c = b.from; c <= b.to; c++) span += pitch.along * w.along[c]!;
+      k = Math.max(k, (widest(b.heading.split(/\s+/), type.small) + 8) / span);
+    }
   } else {
     // Phones: the heading sits in the gap above its stage, with the arrows.
     k = Math.max(k, (size.along[0]! + lineHeight(type.small) + 6 + gap.along) / pitch.along);
