@@ -3,13 +3,13 @@ import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import EvidenceTable from '../../src/components/evidence/EvidenceTable.svelte';
 import { validateDataset } from '../../src/lib/model/validate.ts';
-import { Selection } from '../../src/lib/state/selection.svelte.ts';
+import { ExplorerSelection } from '../../src/lib/state/selection.svelte.ts';
 import { minimalData } from '../fixtures/minimal.ts';
 import WithContext from './WithContext.svelte';
 
 function setup() {
   const data = validateDataset(minimalData()).dataset!;
-  const selection = new Selection(data);
+  const selection = new ExplorerSelection(data);
   render(WithContext, { data, selection, component: EvidenceTable });
   return { data, selection };
 }

@@ -6,7 +6,7 @@
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { validateDataset } from '../../src/lib/model/validate.ts';
-import { Selection } from '../../src/lib/state/selection.svelte.ts';
+import { ExplorerSelection } from '../../src/lib/state/selection.svelte.ts';
 import { syncSelectionWithUrl, URL_WRITE_DELAY } from '../../src/lib/state/urlSync.svelte.ts';
 import { minimalData } from '../fixtures/minimal.ts';
 
@@ -14,7 +14,7 @@ const data = validateDataset(minimalData()).dataset!;
 
 function setup(search = '') {
   history.replaceState(null, '', `/explorer/${search}`);
-  const selection = new Selection(data);
+  const selection = new ExplorerSelection(data);
   const notices: string[][] = [];
   const stop = syncSelectionWithUrl(selection, data, (found) => notices.push(found));
   const push = vi.spyOn(history, 'pushState');
@@ -53,7 +53,7 @@ describe('syncSelectionWithUrl', () => {
   it('replaces the entry while the time cursor moves, never pushing', () => {
     const { selection, stop, push, replace } = setup();
     for (const t of [1, 2, 6, 24]) {
-      selection.t = t;
+      selection.setTime(t);
       flushSync();
       vi.advanceTimersByTime(URL_WRITE_DELAY / 5);
     }
@@ -67,9 +67,9 @@ describe('syncSelectionWithUrl', () => {
 
   it('a choice made while a time waits is pushed with it', () => {
     const { selection, stop, push } = setup();
-    selection.t = 6;
+    selection.setTime(6);
     flushSync();
-    selection.compound = 'psilocybin';
+    selection.chooseCompound('psilocybin');
     flushSync();
     vi.advanceTimersByTime(URL_WRITE_DELAY);
     expect(push).toHaveBeenCalledTimes(1);
@@ -79,7 +79,7 @@ describe('syncSelectionWithUrl', () => {
 
   it('Back reads the address again and drops a write still waiting', () => {
     const { selection, stop, push, replace } = setup();
-    selection.t = 6;
+    selection.setTime(6);
     flushSync();
     history.replaceState(null, '', '/explorer/?focus=node:5ht2a');
     replace.mockClear();

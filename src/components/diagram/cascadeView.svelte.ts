@@ -22,7 +22,7 @@ import type { Transform } from '../../lib/layout/fit.ts';
 import { moveForKey, neighbour } from '../../lib/layout/navigation.ts';
 import { mainCompounds } from '../../lib/model/graph.ts';
 import type { CoreDataset } from '../../lib/model/split.ts';
-import type { Selection } from '../../lib/state/selection.svelte.ts';
+import type { ExplorerSelection } from '../../lib/state/selection.svelte.ts';
 import { stageFrame } from '../../lib/state/tour.ts';
 import { langOf } from '../../lib/i18n/pageLanguage.ts';
 import { diagramIndex, type DiagramIndex } from './diagramIndex.ts';
@@ -52,12 +52,12 @@ export class CascadeView {
   /** Tab order: each node, then the arrows that leave it, in cascade order. */
   readonly tabOrder: { node: DrawnNode; edges: DrawnEdge[] }[];
   readonly #data: CoreDataset;
-  readonly #selection: Selection;
+  readonly #selection: ExplorerSelection;
   readonly #fitted: () => { width: number; height: number };
   #lastStep: number | null = null;
 
   /** fill: take the height of the space the page gives (the presenter's stage), not the drawing's. */
-  constructor(data: CoreDataset, selection: Selection, fill: () => boolean) {
+  constructor(data: CoreDataset, selection: ExplorerSelection, fill: () => boolean) {
     this.#data = data;
     this.#selection = selection;
     this.index = diagramIndex(data);
@@ -215,12 +215,8 @@ export class CascadeView {
 
   chooseNode(node: DrawnNode): void {
     const s = this.#selection;
-    if (node.kind === 'compound') {
-      s.compound = s.compound === node.id ? null : node.id;
-    } else {
-      const same = s.focus?.kind === 'node' && s.focus.id === node.id;
-      s.select(same ? null : { kind: 'node', id: node.id });
-    }
+    if (node.kind === 'compound') s.toggleCompound(node.id);
+    else s.toggle({ kind: 'node', id: node.id });
   }
 
   async onNodeKey(event: KeyboardEvent, node: DrawnNode): Promise<void> {

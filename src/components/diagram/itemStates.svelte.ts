@@ -4,7 +4,7 @@
  * only the boxes and arrows whose state changed update their class and accessible name, not
  * every box on every click, hover or step of the time cursor.
  */
-import type { Selection } from '../../lib/state/selection.svelte.ts';
+import type { ExplorerSelection } from '../../lib/state/selection.svelte.ts';
 
 export class ItemState {
   selected = $state(false);
@@ -28,7 +28,7 @@ export class ItemStates {
   readonly edges = new Map<string, ItemState>();
 
   constructor(
-    selection: Selection,
+    selection: ExplorerSelection,
     items: { steps: string[]; compounds: string[]; edges: string[] },
   ) {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fixed lookup

@@ -1,26 +1,17 @@
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
 import type { CoreDataset } from '../model/split.ts';
-import type { Selection } from './selection.svelte.ts';
-
-const KEY = Symbol('plasticity-window');
+import type { ExplorerSelection } from './selection.svelte.ts';
 
 export interface AppContext {
   /** Without prose: a component that shows prose uses `getProseContext()` (prose.ts). */
   data: CoreDataset;
-  selection: Selection;
+  selection: ExplorerSelection;
   /** Says `text` politely to screen readers, through a live region the page has from the start. */
   announce: (text: string) => void;
 }
 
-export function setAppContext(context: AppContext): AppContext {
-  return setContext(KEY, context);
-}
-
-export function getAppContext(): AppContext {
-  const context = getContext<AppContext | undefined>(KEY);
-  if (!context)
-    throw new Error(
-      'getAppContext(): mount the component inside <App> or a test wrapper that calls setAppContext',
-    );
-  return context;
-}
+/**
+ * The app's context, set once by <App> (or by a test's wrapper, tests/component/WithContext).
+ * Svelte's typed pair: reading it outside such a tree throws `missing_context`.
+ */
+export const [getAppContext, setAppContext] = createContext<AppContext>();

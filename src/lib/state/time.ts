@@ -48,9 +48,23 @@ export function nearestStop(hours: number): number {
   return best;
 }
 
+type Unit = 'minute' | 'hour' | 'day' | 'week';
+/**
+ * One formatter per language and unit: creating an `Intl.NumberFormat` costs far more than
+ * formatting, and the words are rewritten on every frame of a scrub.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
 /** "1.5 hours" or "1,5 horas": Intl writes the number, the unit and its plural in the page's language. */
-const plural = (n: number, unit: 'minute' | 'hour' | 'day' | 'week') =>
-  new Intl.NumberFormat(pageLanguage(), { style: 'unit', unit, unitDisplay: 'long' }).format(n);
+function plural(n: number, unit: Unit): string {
+  const language = pageLanguage();
+  const key = `${language}|${unit}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' });
+    formatters.set(key, format);
+  }
+  return format.format(n);
+}
 const tidy = (n: number) => Math.round(n * 10) / 10;
 
 /**

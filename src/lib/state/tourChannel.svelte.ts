@@ -3,7 +3,7 @@
  * second window of the same origin) tell each other every step change over a
  * BroadcastChannel, and a window that opens asks the others where the tour is.
  */
-import type { Selection } from './selection.svelte.ts';
+import type { ExplorerSelection } from './selection.svelte.ts';
 
 const CHANNEL = 'plasticity-window:tour';
 
@@ -17,7 +17,7 @@ function validStep(value: unknown, count: number): value is number | null {
   );
 }
 
-export function linkTourWindows(selection: Selection, count: number): () => void {
+export function linkTourWindows(selection: ExplorerSelection, count: number): () => void {
   if (typeof BroadcastChannel !== 'function') return () => {};
   let channel: BroadcastChannel;
   try {

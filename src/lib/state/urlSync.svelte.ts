@@ -9,19 +9,19 @@
  * the delay become one history entry; leaving the page writes what is pending.
  */
 import type { CoreDataset } from '../model/split.ts';
-import type { Selection } from './selection.svelte.ts';
+import type { ExplorerSelection } from './selection.svelte.ts';
 import { encodeUrlState, parseUrlState, type UrlState } from './url.ts';
 
 export const URL_WRITE_DELAY = 250;
 
 export function syncSelectionWithUrl(
-  selection: Selection,
+  selection: ExplorerSelection,
   data: CoreDataset,
   onNotices: (notices: string[]) => void,
 ): () => void {
-  const read = () => {
+  const read = (options?: { byReader: boolean }) => {
     const { state, notices } = parseUrlState(location.search, data, data.tour.length);
-    selection.apply(state);
+    selection.apply(state, options);
     return notices;
   };
   onNotices(read());
@@ -48,8 +48,7 @@ export function syncSelectionWithUrl(
 
   const onPopState = () => {
     clearTimeout(timer);
-    selection.changedByReader = true;
-    onNotices(read());
+    onNotices(read({ byReader: true }));
     last = written = selection.snapshot();
   };
   addEventListener('popstate', onPopState);
