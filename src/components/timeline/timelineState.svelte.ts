@@ -48,15 +48,15 @@ export class TimelineState {
         : mainCompounds(data),
     );
     // On the presenter's stage, a step may show only the phases it is about (data/tour.json).
-    const stagePhases = $derived(
-      selection.step ? new Set(data.tour[selection.step - 1]?.phases ?? []) : new Set(),
+    const stagePhases: readonly string[] = $derived(
+      selection.step ? (data.tour[selection.step - 1]?.phases ?? []) : [],
     );
     // Human evidence only: the phases measured in humans (see model/lens.ts).
     this.events = $derived(
       data.events.filter(
         (e) =>
           (!selection.lens || selection.lens.events.has(e.id)) &&
-          (stagePhases.size === 0 || stagePhases.has(e.kind)),
+          (stagePhases.length === 0 || stagePhases.includes(e.kind)),
       ),
     );
     // The back row of a hall reads about 28 px at 1080 lines: on the stage the labels are
