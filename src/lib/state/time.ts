@@ -1,5 +1,6 @@
 /** The time cursor's stops and words. Pure but for the page's language. */
 import { pageLanguage } from '../i18n/pageLanguage.ts';
+import { m } from '../../paraglide/messages.js';
 
 const H = 1;
 const D = 24;
@@ -48,22 +49,25 @@ export function nearestStop(hours: number): number {
   return best;
 }
 
-type Unit = 'minute' | 'hour' | 'day' | 'week';
+type Unit = 'minutes' | 'hours' | 'days' | 'weeks';
+const words = {
+  minutes: [m.time_minutes_one, m.time_minutes_other],
+  hours: [m.time_hours_one, m.time_hours_other],
+  days: [m.time_days_one, m.time_days_other],
+  weeks: [m.time_weeks_one, m.time_weeks_other],
+} satisfies Record<Unit, [(inputs: { n: string }) => string, (inputs: { n: string }) => string]>;
+const pluralRules = new Map<string, Intl.PluralRules>();
 /**
- * One formatter per language and unit: creating an `Intl.NumberFormat` costs far more than
- * formatting, and the words are rewritten on every frame of a scrub.
+ * "1.5 hours" or "1,5 horas". Not Intl.NumberFormat: its first use loads the number data, which
+ * cost a phone ~0.1 s of the page's opening; the numbers here have at most one decimal.
  */
-const formatters = new Map<string, Intl.NumberFormat>();
-/** "1.5 hours" or "1,5 horas": Intl writes the number, the unit and its plural in the page's language. */
 function plural(n: number, unit: Unit): string {
   const language = pageLanguage();
-  const key = `${language}|${unit}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' });
-    formatters.set(key, format);
-  }
-  return format.format(n);
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  const [one, other] = words[unit];
+  const digits = language === 'es' ? String(n).replace('.', ',') : String(n);
+  return (rules.select(n) === 'one' ? one : other)({ n: digits });
 }
 const tidy = (n: number) => Math.round(n * 10) / 10;
 
@@ -73,9 +77,9 @@ const tidy = (n: number) => Math.round(n * 10) / 10;
  */
 export function timeInWords(hours: number): string {
   const minutes = Math.round(hours * 60);
-  if (minutes < 60) return plural(minutes, 'minute');
-  if (tidy(hours) < D) return plural(tidy(hours), 'hour');
+  if (minutes < 60) return plural(minutes, 'minutes');
+  if (tidy(hours) < D) return plural(tidy(hours), 'hours');
   const days = tidy(hours / D);
-  if (!Number.isInteger(days / 7) && days < 14) return plural(days, 'day');
-  return plural(tidy(hours / W), 'week');
+  if (!Number.isInteger(days / 7) && days < 14) return plural(days, 'days');
+  return plural(tidy(hours / W), 'weeks');
 }
