@@ -37,6 +37,8 @@ export class CascadeView {
   readonly items: ItemStates;
   /** Set by the component: the frame's width, and the canvas's height on the stage. */
   width = $state(0);
+  /** True once the frame's width has been read (CascadeDiagram); nothing is drawn before. */
+  measured = $state(false);
   canvasHeight = $state(0);
   viewportWidth = $state(typeof innerWidth === 'number' ? innerWidth : 1280);
   viewportHeight = $state(typeof innerHeight === 'number' ? innerHeight : 800);
