@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { findingsForNode } from '../../src/lib/model/graph.ts';
 import { realData } from '../unit/realData.ts';
 import { useBrowser } from './chromium.ts';
-import { axeViolations, matchingFindings, openSite } from './page.ts';
+import { axeViolations, matchingFindings, openSite, useThePage } from './page.ts';
 
 const data = realData();
 const getBrowser = useBrowser();
@@ -29,6 +29,7 @@ describe('evidence at a glance (Observable Plot)', () => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(inject('siteUrl'), { waitUntil: 'networkidle' });
+    await useThePage(page);
     await page.locator('.evidence-chart').waitFor();
     const chartChunk = (path: string) => /\/EvidenceChart-[\w-]+\.js$/.test(path);
     expect(requested.filter(chartChunk)).toEqual([]);
@@ -119,6 +120,7 @@ describe('evidence at a glance (Observable Plot)', () => {
     });
     const page = await context.newPage();
     await page.goto(inject('siteUrl'), { waitUntil: 'networkidle' });
+    await useThePage(page);
     await showChart(page);
     const group = page.getByRole('group', { name: 'Save the evidence chart' });
     const [svgFile] = await Promise.all([

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
+import { useThePage } from './page.ts';
 import { contrastRatio, dominantColours, parseRgb, type Rgb } from './colours.ts';
 
 const getBrowser = useBrowser();
@@ -97,6 +98,7 @@ describe.each(['light', 'dark', 'projector'])('forced colours, %s theme', (theme
       await page.goto(`${inject('siteUrl')}?theme=${theme}&compound=psilocybin`, {
         waitUntil: 'networkidle',
       });
+      await useThePage(page);
       await page.locator('.timeline-figure svg text').first().waitFor();
       const { canvas, highlight } = await systemColours(page);
 

@@ -1,6 +1,13 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
-import { AXE_BUDGET, axeViolations, findingRows, matchingFindings, openSite } from './page.ts';
+import {
+  AXE_BUDGET,
+  axeViolations,
+  findingRows,
+  matchingFindings,
+  openSite,
+  useThePage,
+} from './page.ts';
 import { legendNote } from '../../src/lib/model/interfaceText.ts';
 import { activeStepsAt } from '../../src/lib/model/stepActivity.ts';
 import { realData } from '../unit/realData.ts';
@@ -27,6 +34,7 @@ describe('one selection across the three views and the URL', () => {
       .toBeGreaterThan(fadedBefore);
 
     await page.reload({ waitUntil: 'networkidle' });
+    await useThePage(page);
     await expect.poll(() => page.locator('.detail h3').textContent()).toMatch(/spines/i);
     expect(await matchingFindings(page)).toBe(rows);
 

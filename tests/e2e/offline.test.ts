@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
-import { findingRows } from './page.ts';
+import { findingRows, useThePage } from './page.ts';
 
 const getBrowser = useBrowser();
 const offlineFile = () => pathToFileURL(resolve('dist/plasticity-window-offline.html')).href;
@@ -21,6 +21,7 @@ describe('the offline copy', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(offlineFile());
+    await useThePage(page);
     await page.locator('.timeline-figure svg').first().waitFor();
     expect(await page.locator('.diagram-frame .node').count()).toBeGreaterThan(10);
     expect(await findingRows(page).count()).toBeGreaterThan(10);
@@ -33,6 +34,7 @@ describe('the offline copy', () => {
   it('offers no Embed, which would write its local file:/// path into a snippet', async () => {
     const page = await getBrowser().newPage();
     await page.goto(offlineFile());
+    await useThePage(page);
     await page.locator('.diagram-frame .node').first().waitFor();
     await page.getByRole('button', { name: 'About the evidence' }).waitFor();
     expect(await page.getByRole('button', { name: 'Embed' }).count()).toBe(0);
@@ -52,6 +54,7 @@ describe('the offline copy', () => {
       );
     });
     await page.goto(offlineFile());
+    await useThePage(page);
     await page.locator('.timeline-figure svg').first().waitFor();
     const policy = await page.evaluate(
       () =>

@@ -8,10 +8,16 @@ export interface OpenedPage {
   foreignRequests: string[];
 }
 
+/**
+ * Opens the page and, unless `untouched`, uses it as a reader would (a turn of the mouse wheel
+ * and back), so the parts below the first screen, drawn only once a reader could reach them
+ * (src/lib/state/reveal.svelte.ts), are drawn.
+ */
 export async function openSite(
   browser: Browser,
   url: string,
   viewport = { width: 1280, height: 800 },
+  { untouched = false } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
@@ -27,7 +33,19 @@ export async function openSite(
     if (!target.startsWith(origin) && !target.startsWith('data:')) foreignRequests.push(target);
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  if (!untouched) await useThePage(page);
   return { page, consoleErrors, foreignRequests };
+}
+
+/**
+ * What a reader does before reading on: a turn of the wheel down and back up. The page then
+ * draws every part it held back, and the test waits until it has (no place is left waiting).
+ */
+export async function useThePage(page: Page): Promise<void> {
+  await page.mouse.move(1, 1);
+  await page.mouse.wheel(0, 40);
+  await page.mouse.wheel(0, -40);
+  await page.locator('.reach-point').first().waitFor({ state: 'detached' });
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
+import { useThePage } from './page.ts';
 
 const getBrowser = useBrowser();
 // A4 less the handout's 12 mm margins, in CSS pixels.
@@ -19,6 +20,7 @@ describe('the printed handout', () => {
     });
     page.on('pageerror', (e) => messages.push(e.message));
     await page.goto(`${inject('siteUrl')}?compound=psilocybin&focus=node:spines&t=168`);
+    await useThePage(page);
     await page.locator('.timeline-figure svg').first().waitFor();
     await page.locator('table.comparison').waitFor();
     await page.locator('.table-status').waitFor();
