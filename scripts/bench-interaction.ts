@@ -20,6 +20,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { findChromium, launchChromium } from '../tests/e2e/chromium.ts';
 import { startStaticServer, SUB_PATH } from '../tests/e2e/static-server.ts';
+import { useThePage } from '../tests/e2e/page.ts';
 
 const THROTTLE = 4;
 
@@ -174,6 +175,8 @@ export async function measureInteractions(dist: string, rounds = 40): Promise<In
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${origin}${SUB_PATH}`, { waitUntil: 'networkidle' });
+    // The views below the first screen are drawn once the page is used (reveal.svelte.ts).
+    await useThePage(page);
     await page.locator('.timeline-figure svg').first().waitFor();
     await page.locator('.table-status').waitFor();
     const cdp = await page.context().newCDPSession(page);

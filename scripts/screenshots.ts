@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChromium, launchChromium } from '../tests/e2e/chromium.ts';
 import { startStaticServer, SUB_PATH } from '../tests/e2e/static-server.ts';
+import { useThePage } from '../tests/e2e/page.ts';
 
 const out = resolve(process.argv[2] ?? 'screenshots');
 const query = process.argv[3] ?? '';
@@ -20,6 +21,7 @@ const sizes = [
 for (const size of sizes) {
   const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
   await page.goto(`${origin}${SUB_PATH}${query}`, { waitUntil: 'networkidle' });
+  await useThePage(page); // so the views below the first screen are drawn
   await page.locator('.timeline-figure svg').first().waitFor();
   await page.screenshot({ path: `${out}/${size.name}.png` });
   const views = page.locator('section.view');
