@@ -15,16 +15,10 @@
  */
 import { SCALE_EXTENT, type Transform } from '../../lib/layout/fit.ts';
 import type { ZoomBinding } from './zoomBehaviour.ts';
+import { firstPaint } from '../../lib/state/firstPaint.ts';
 
 const prefersReducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-/** After the next paint (or half a second, for a frame that does not paint). */
-const afterPaint = () =>
-  new Promise<void>((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve));
-    setTimeout(resolve, 500);
-  });
 
 export class ZoomState {
   transform = $state.raw<Transform>({ x: 0, y: 0, k: 1 });
@@ -38,7 +32,7 @@ export class ZoomState {
   /** Attach to the viewport of `size()` px; returns the cleanup. */
   attach(viewport: HTMLElement, size: () => [number, number]): () => void {
     let detached = false;
-    this.#bound = afterPaint()
+    this.#bound = firstPaint()
       .then(() => import('./zoomBehaviour.ts'))
       .then(({ bindZoom }) => {
         if (detached) return null;

@@ -9,6 +9,7 @@ import type { CoreDataset } from '../../lib/model/split.ts';
 import { setAppContext } from '../../lib/state/context.ts';
 import { ExplorerSelection } from '../../lib/state/selection.svelte.ts';
 import { syncSelectionWithUrl } from '../../lib/state/urlSync.svelte.ts';
+import { firstPaint } from '../../lib/state/firstPaint.ts';
 import { proseReady, tourReady } from '../../lib/i18n/proseReady.ts';
 import { tourActionForKey } from '../../lib/state/tour.ts';
 import type { View } from '../../lib/state/url.ts';
@@ -33,7 +34,8 @@ export class Shell {
   readonly offline = typeof location !== 'undefined' && location.protocol === 'file:';
   /** Every part being loaded, so an embedded frame posts its height once they are in place. */
   readonly loading: Promise<unknown>[] = [];
-  #painted: Promise<void> | undefined;
+  #firstPaint: Promise<void> | undefined;
+  #painted = () => (this.#firstPaint ??= this.selection.embed ? Promise.resolve() : firstPaint());
 
   /** Call while <App> initialises: it sets the app context and reads the address. */
   constructor(data: CoreDataset) {
@@ -60,18 +62,12 @@ export class Shell {
     this.stage === 'both' || this.stage === view || (this.stage === null && this.shows(view));
 
   /**
-   * Loads a part once the first screen has painted, so it never competes with it. (A hidden
-   * frame may not paint for a while, hence the timer as well.) An embedded frame loads them at
-   * once: it posts its height when they are in, and the sooner the better.
+   * Loads a part once the first screen has painted, so it never competes with it
+   * (firstPaint.ts). An embedded frame loads them at once: it posts its height when they are
+   * in, and the sooner the better.
    */
   afterPaint = <T>(load: () => Promise<T>): Promise<T> => {
-    this.#painted ??= this.selection.embed
-      ? Promise.resolve()
-      : new Promise<void>((resolve) => {
-          requestAnimationFrame(() => setTimeout(resolve));
-          setTimeout(resolve, 500);
-        });
-    const loaded = this.#painted.then(proseReady).then(load);
+    const loaded = this.#painted().then(proseReady).then(load);
     this.loading.push(loaded);
     return loaded;
   };
@@ -138,9 +134,11 @@ export class Shell {
       if (this.selection.embed) return;
       let unlink: (() => void) | undefined;
       let unmounted = false;
-      void import('../../lib/state/tourChannel.svelte.ts').then(({ linkTourWindows }) => {
-        if (!unmounted) unlink = linkTourWindows(this.selection, this.data.tour.length);
-      });
+      void this.#painted()
+        .then(() => import('../../lib/state/tourChannel.svelte.ts'))
+        .then(({ linkTourWindows }) => {
+          if (!unmounted) unlink = linkTourWindows(this.selection, this.data.tour.length);
+        });
       return () => {
         unmounted = true;
         unlink?.();
