@@ -34,8 +34,7 @@ export class Shell {
   readonly offline = typeof location !== 'undefined' && location.protocol === 'file:';
   /** Every part being loaded, so an embedded frame posts its height once they are in place. */
   readonly loading: Promise<unknown>[] = [];
-  #firstPaint: Promise<void> | undefined;
-  #painted = () => (this.#firstPaint ??= this.selection.embed ? Promise.resolve() : firstPaint());
+  #painted = () => (this.selection.embed ? Promise.resolve() : firstPaint());
 
   /** Call while <App> initialises: it sets the app context and reads the address. */
   constructor(data: CoreDataset) {

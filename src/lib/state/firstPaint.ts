@@ -5,8 +5,11 @@
  * the first words appeared. A hidden page (a background tab) does not paint, so it goes on
  * after half a second; a browser without paint timing, after the next frame.
  */
+let painted: Promise<void> | undefined;
+
+/** One promise for the page, however many parts wait on it. */
 export function firstPaint(): Promise<void> {
-  return new Promise((resolve) => {
+  return (painted ??= new Promise((resolve) => {
     const next = () => setTimeout(resolve);
     const paintTiming =
       typeof PerformanceObserver !== 'undefined' &&
@@ -20,5 +23,5 @@ export function firstPaint(): Promise<void> {
       next();
     });
     observer.observe({ type: 'paint', buffered: true });
-  });
+  }));
 }

@@ -12,11 +12,11 @@ const FIRST_USE = ['keydown', 'pointerdown', 'wheel', 'touchstart', 'scroll'] as
 class Reveal {
   /** True once the reader has used the page, or it is being printed: every part is drawn. */
   everything = $state(false);
-  /** True while printing was announced, so a part drawn for it knows at once. */
+  /** True while the page is printed (or shown as printed): the references replace the table. */
   printing = $state(false);
   #listening = false;
 
-  /** Called by each part that waits; the first call starts listening for the reader. */
+  /** Called by each part that waits or prints; the first call starts listening. */
   listen() {
     if (this.#listening || typeof window === 'undefined') return;
     this.#listening = true;
@@ -27,12 +27,14 @@ class Reveal {
       flushSync(() => (this.everything = true));
     };
     for (const type of FIRST_USE) window.addEventListener(type, all, options);
+    // Before the page is laid out for paper, so what it prints is in place.
     const print = () => flushSync(() => (this.everything = this.printing = true));
+    const unprint = () => (this.printing = false);
     window.addEventListener('beforeprint', print);
-    window.addEventListener('afterprint', () => (this.printing = false));
+    window.addEventListener('afterprint', unprint);
     // A print preview emulated by tools only switches the media query (or opens the page in it).
     const printMedia = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
-    printMedia?.addEventListener('change', (event) => event.matches && print());
+    printMedia?.addEventListener('change', (event) => (event.matches ? print() : unprint()));
     if (printMedia?.matches) this.everything = this.printing = true;
   }
 }
