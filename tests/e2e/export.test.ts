@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { realData } from '../unit/realData.ts';
 import { useBrowser } from './chromium.ts';
+import { useThePage } from './page.ts';
 
 const data = realData();
 const getBrowser = useBrowser();
@@ -21,6 +22,7 @@ describe('exports', () => {
     });
     const page = await context.newPage();
     await page.goto(inject('siteUrl'), { waitUntil: 'networkidle' });
+    await useThePage(page);
     await page.locator('.timeline-figure svg').first().waitFor();
 
     const diagram = page.getByRole('group', { name: 'Save the cascade diagram' });

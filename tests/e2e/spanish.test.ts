@@ -6,7 +6,7 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
 import { englishDetector } from './english.ts';
-import { openSite } from './page.ts';
+import { openSite, useThePage } from './page.ts';
 import { realData } from '../unit/realData.ts';
 
 const getBrowser = useBrowser();
@@ -372,6 +372,8 @@ describe('an English page', () => {
       if (response.url().endsWith('.js')) scripts.push(response.text());
     });
     await page.goto(`${inject('siteUrl')}?focus=node:bdnf`, { waitUntil: 'networkidle' });
+    // Used, so every part below the first screen is drawn and its code loaded too.
+    await useThePage(page);
     await page.locator('.timeline-figure svg').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.locator('#diagram-heading').textContent()).toBe('The cascade');

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
-import { openSite } from './page.ts';
+import { openSite, useThePage } from './page.ts';
 import { contrastRatio, parseRgb } from './colours.ts';
 
 const getBrowser = useBrowser();
@@ -108,6 +108,7 @@ describe('the timeline figure', () => {
     await expect.poll(() => page.locator('.timeline-figure rect.faded').count()).toBeGreaterThan(0);
     // Cleared with the selection.
     await page.goto(inject('siteUrl'));
+    await useThePage(page);
     await page.locator('.timeline-figure svg').waitFor();
     expect(await note.count()).toBe(0);
     await page.context().close();

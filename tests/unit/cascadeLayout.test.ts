@@ -243,6 +243,25 @@ describe('legibility', () => {
   });
 });
 
+// The diagram sizes its frame from the drawing it shows when unzoomed (cascadeView.svelte.ts)
+// instead of drawing the cascade a second time without its numbers and badges.
+it('draws the cascade at the same size whatever its detail, numbers and badges', () => {
+  const details = new Set<string>();
+  for (const orientation of ['horizontal', 'vertical'] as const) {
+    const grid = grids[orientation];
+    const type = diagramType(null, 1280);
+    for (const k of [0.5, 1, 2, 4, 8]) {
+      const bare = drawCascade(grid, { k, type });
+      const full = drawCascade(grid, { k, type, extras, badges });
+      expect({ width: full.width, height: full.height }).toEqual({
+        width: bare.width,
+        height: bare.height,
+      });
+      details.add(full.detail);
+    }
+  }
+  expect(details.size).toBeGreaterThan(1);
+});
 /** The drawing as SVG text with its numbers rounded, for snapshots a person can open. */
 function normalisedSvg(d: CascadeDrawing): string {
   const r = (n: number) => Math.round(n);

@@ -104,7 +104,13 @@ export class CascadeView {
         badges,
       }),
     );
-    const fitted = $derived(drawCascade(this.grid, { k: this.fitK, type: this.type }));
+    // The whole cascade's size at its fitted scale. A drawing's size depends on its scale
+    // alone, not on its detail or badges, so unzoomed (as the page opens) it is the drawing's.
+    const fitted = $derived(
+      this.zoom.drawnK <= this.fitK
+        ? this.drawing
+        : drawCascade(this.grid, { k: this.fitK, type: this.type }),
+    );
     this.#fitted = () => fitted;
     // On the stage, the space the page gives; elsewhere, the whole drawing at its fitted scale.
     this.height = $derived(

@@ -8,9 +8,14 @@
 const NARROW = new Set("iljtfrI.,:;'!|()[] ·");
 const WIDE = new Set('mwMW@%');
 
-/** Width in px of `text` set at `size` px, bold or regular. */
-export function textWidth(text: string, size: number, bold = true): number {
-  let em = 0;
+// A string's width in em, by its text alone (size and weight only scale it): the layout asks
+// for the same names and their growing line candidates many times while it fits a drawing.
+const emWidths = new Map<string, number>();
+
+function emWidth(text: string): number {
+  let em = emWidths.get(text);
+  if (em !== undefined) return em;
+  em = 0;
   for (const ch of text) {
     if (NARROW.has(ch)) em += 0.46;
     else if (WIDE.has(ch)) em += 0.98;
@@ -19,7 +24,13 @@ export function textWidth(text: string, size: number, bold = true): number {
     else if (ch >= 'a' && ch <= 'z') em += 0.68;
     else em += 0.84;
   }
-  return em * size * (bold ? 1 : 0.93);
+  emWidths.set(text, em);
+  return em;
+}
+
+/** Width in px of `text` set at `size` px, bold or regular. */
+export function textWidth(text: string, size: number, bold = true): number {
+  return emWidth(text) * size * (bold ? 1 : 0.93);
 }
 
 /** Breaks `text` at spaces into lines no wider than `width`; a longer word keeps a line to itself. */

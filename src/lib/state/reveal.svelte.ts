@@ -2,12 +2,22 @@
  * The views below the first screen are drawn when a reader could reach them, not while the
  * page is still opening: on a mid-range phone drawing them all at once held the page busy for
  * a second (Lighthouse's total blocking time; decision 0009). A part is drawn when it comes
- * within a screen's height of the window, or everything is drawn at the reader's first key,
- * tap, click, wheel or scroll (so Tab and find-in-page reach it), or when the page is printed.
+ * into the window, or everything is drawn at the reader's first key, tap, click, wheel, scroll
+ * or focus (so Tab, find-in-page and a screen reader's cursor reach it), or when the page is
+ * printed.
  */
 import { flushSync } from 'svelte';
 
-const FIRST_USE = ['keydown', 'pointerdown', 'wheel', 'touchstart', 'scroll'] as const;
+// focusin and click: a screen reader's browse cursor moves focus and clicks without keys.
+const FIRST_USE = [
+  'keydown',
+  'pointerdown',
+  'wheel',
+  'touchstart',
+  'scroll',
+  'focusin',
+  'click',
+] as const;
 
 class Reveal {
   /** True once the reader has used the page, or it is being printed: every part is drawn. */
@@ -42,8 +52,9 @@ class Reveal {
 export const reveal = new Reveal();
 
 /**
- * Sets `near` once `element` comes within a screen's height of the window (Svelte attachment).
- * Without IntersectionObserver, at once.
+ * Calls `onNear` once `element` comes into the window (Svelte attachment); without
+ * IntersectionObserver, at once. Not a screen ahead: on a phone that drew the timeline, out of
+ * sight below the diagram, while the page opened (any scroll draws everything anyway).
  */
 export function whenNear(onNear: () => void) {
   return (element: Element) => {
@@ -55,7 +66,7 @@ export function whenNear(onNear: () => void) {
           onNear();
         }
       },
-      { rootMargin: '100% 0px' },
+      { rootMargin: '0px' },
     );
     observer.observe(element);
     return () => observer.disconnect();
