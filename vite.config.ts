@@ -221,6 +221,28 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * The browser would paint the empty page before the entry script has drawn anything, and
+ * Lighthouse would then count the first drawing as blocking time after that paint. The entry
+ * holds the first view, so it blocks rendering (`blocking="render"`): the first paint is the
+ * drawn page (docs/decisions/0010-the-entry-blocks-rendering.md). Vite drops the attribute
+ * from index.html, so it is added to the built tag.
+ */
+function entryBlocksRendering(): Plugin {
+  return {
+    name: 'plasticity-window:entry-blocks-rendering',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const entry = /<script type="module" crossorigin src="[^"]+"><\/script>/;
+        if (!entry.test(html)) throw new Error('entry-blocks-rendering: no entry script found');
+        return html.replace(entry, (tag) => tag.replace('<script ', '<script blocking="render" '));
+      },
+    },
+  };
+}
+
+/**
  * Observable Plot reaches the d3 modules the diagram also uses (selection, zoom, drag,
  * dispatch). Shared, those modules would live in the first view's chunk with every part Plot
  * needs, so the chart would cost the first view bytes it never runs. Plot gets its own copies
@@ -366,6 +388,7 @@ export default defineConfig(({ mode }) => ({
           plotOwnD3(),
           svelte(),
           contentSecurityPolicy(),
+          entryBlocksRendering(),
           citationMeta(),
         ],
   build: {
