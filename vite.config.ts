@@ -234,9 +234,12 @@ function entryBlocksRendering(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        const entry = /<script type="module" crossorigin src="[^"]+"><\/script>/;
-        if (!entry.test(html)) throw new Error('entry-blocks-rendering: no entry script found');
-        return html.replace(entry, (tag) => tag.replace('<script ', '<script blocking="render" '));
+        const tagged = html.replace(
+          /<script (type="module" crossorigin src="[^"]+"><\/script>)/,
+          '<script blocking="render" $1',
+        );
+        if (tagged === html) throw new Error('entry-blocks-rendering: no entry script found');
+        return tagged;
       },
     },
   };
