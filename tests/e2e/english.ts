@@ -61,7 +61,15 @@ interface Pattern {
   source: string;
 }
 
-function pattern(english: string, source: string, template: boolean): Pattern {
+/**
+ * Latin phrases made one word, in the English looked for and in the text tested alike: a
+ * Spanish list such as "células, in silico, ratón" is not the English "{count}, in {groups}".
+ */
+const latinAsOneWord = (text: string) =>
+  text.replace(LATIN, (phrase) => phrase.replace(/\s+/g, '_'));
+
+function pattern(raw: string, source: string, template: boolean): Pattern {
+  const english = latinAsOneWord(raw);
   const long = words(english.replace(/\{\w+\}/g, '')) >= 3;
   const body = template
     ? english
@@ -136,7 +144,7 @@ export function englishDetector(): EnglishDetector {
     sizes: { messages, content: candidates.length - messages },
     whyEnglish(raw) {
       const text = normal(raw);
-      const found = candidates.find((c) => c.test(text));
+      const found = candidates.find((c) => c.test(latinAsOneWord(text)));
       if (found) return `the English of ${found.source}: "${found.english.slice(0, 60)}"`;
       const word = ENGLISH_WORDS.exec(text.replace(LATIN, ' '));
       return word ? `the English word "${word[0]}"` : null;

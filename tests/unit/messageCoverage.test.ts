@@ -15,7 +15,14 @@ describe('messageCoverage, the interface half of the translation report', () => 
     {
       what: 'a complete translation',
       es: { hello: 'Hola', count: '{count} hallazgos', bye: 'Adiós' },
-      expected: { translated: 3, missing: [], empty: [], otherInputs: [], unknown: [] },
+      expected: {
+        translated: 3,
+        missing: [],
+        empty: [],
+        otherInputs: [],
+        unknown: [],
+        ambiguous: [],
+      },
     },
     {
       what: 'a missing, an empty and a stale message',
@@ -26,18 +33,39 @@ describe('messageCoverage, the interface half of the translation report', () => 
         empty: ['hello'],
         otherInputs: ['count'],
         unknown: [],
+        ambiguous: [],
       },
     },
     {
       what: 'a message English no longer has',
       es: { hello: 'Hola', count: '{count} hallazgos', bye: 'Adiós', gone: 'Ya no' },
-      expected: { translated: 3, missing: [], empty: [], otherInputs: [], unknown: ['gone'] },
+      expected: {
+        translated: 3,
+        missing: [],
+        empty: [],
+        otherInputs: [],
+        unknown: ['gone'],
+        ambiguous: [],
+      },
     },
   ])('counts $what', ({ es, expected }) => {
     expect(messageCoverage(english, new Map(Object.entries(es)))).toEqual({
       total: 3,
       ...expected,
     });
+  });
+
+  it('flags two messages with one English and two translations: the build keeps only one', () => {
+    const twice = new Map([...english, ['farewell', 'Bye']]);
+    const es = { hello: 'Hola', count: '{count} hallazgos', bye: 'Adiós', farewell: 'Hasta luego' };
+    const coverage = messageCoverage(twice, new Map(Object.entries(es)));
+    expect(coverage.ambiguous).toEqual(['bye', 'farewell']);
+    expect(coverage.translated).toBe(2);
+    expect(messageCoverageLines('es.json', coverage).at(-1)).toBe(
+      '  es.json › farewell: another message has the same English and a different translation',
+    );
+    const same = { ...es, farewell: 'Adiós' };
+    expect(messageCoverage(twice, new Map(Object.entries(same))).ambiguous).toEqual([]);
   });
 
   it('names each gap on its own line, after the percentage', () => {

@@ -8,6 +8,11 @@ import { EVIDENCE_LEVELS, LEVELS, type Dataset, type EvidenceLevel } from '../mo
 import { shortCitation } from '../model/evidenceRows.ts';
 import type { Highlights } from '../model/highlights.ts';
 import { LEVEL_LABELS, SPECIES_GROUPS, type SpeciesGroup } from '../model/vocabulary.ts';
+import { __t } from '../i18n/t.ts';
+import { m } from '../../paraglide/messages.js';
+
+// Getters below: the words are read when the chart is laid out, once the page's language has
+// loaded.
 
 /** The column order: the ladder, weakest first, then syntheses one column apart. */
 export const CHART_COLUMNS: EvidenceLevel[] = [...EVIDENCE_LEVELS, 'synthesis'];
@@ -20,27 +25,52 @@ export const SYNTHESIS_DIVIDER = EVIDENCE_LEVELS.length - 0.2;
 
 /** Two-line column labels, short enough for 28 px type on a 1024 px projector. */
 export const COLUMN_LABELS: Record<EvidenceLevel, string> = {
-  'in-vitro': 'In\nvitro',
-  animal: 'Animal',
-  'human-mechanistic': 'Human\nmech.',
-  'human-small-trial': 'Small\ntrial',
-  'human-rct': 'Large\nRCT',
-  synthesis: 'Synth-\nesis',
+  get 'in-vitro'() {
+    return m.chart_col_in_vitro();
+  },
+  get animal() {
+    return m.chart_col_animal();
+  },
+  get 'human-mechanistic'() {
+    return m.chart_col_human_mech();
+  },
+  get 'human-small-trial'() {
+    return m.chart_col_small_trial();
+  },
+  get 'human-rct'() {
+    return m.chart_col_rct();
+  },
+  get synthesis() {
+    return m.chart_col_synthesis();
+  },
 };
 
 /** A column label on one line: "Synth-\nesis" → "Synthesis", "Large\nRCT" → "Large RCT". */
 export const oneLine = (label: string) => label.replace('-\n', '').replace('\n', ' ');
 
-export const DIRECTION_WORDS = {
-  for: 'supports the step',
-  mixed: 'mixed result',
-  null: 'no effect found',
-  against: 'against the step',
-} as const;
-export type Direction = keyof typeof DIRECTION_WORDS;
+export type Direction = 'for' | 'mixed' | 'null' | 'against';
+export const DIRECTION_WORDS: Record<Direction, string> = {
+  get for() {
+    return m.chart_dir_for();
+  },
+  get mixed() {
+    return m.chart_dir_mixed();
+  },
+  get null() {
+    return m.chart_dir_null();
+  },
+  get against() {
+    return m.chart_dir_against();
+  },
+};
 
 /** Findings that bear on no step (only on timeline phases) share this row. */
-const TIME_COURSE_ROW = { id: 'time-course', label: 'Time course' } as const;
+const TIME_COURSE_ROW = {
+  id: 'time-course',
+  get label() {
+    return m.chart_time_course();
+  },
+};
 
 export interface ChartPoint {
   id: string;
@@ -196,9 +226,9 @@ export function evidenceChartLayout(
           label: [
             study ? shortCitation(study) : f.id,
             `${nodeLabel.get(step.id) ?? step.label}`,
-            LEVEL_LABELS[f.level].toLowerCase(),
-            f.species.join(', '),
-            n === null ? 'n not given' : `n = ${n}`,
+            __t(LEVEL_LABELS[f.level]).toLowerCase(),
+            f.species.map((s) => __t(s)).join(', '),
+            n === null ? m.chart_n_not_given() : `n = ${n}`,
             DIRECTION_WORDS[f.direction],
           ].join('; '),
         });
@@ -260,4 +290,20 @@ export function markStates(
             : 'dimmed',
     ]),
   );
+}
+
+// A Map, so a key name never finds an inherited property of a plain object.
+const MOVES = new Map<string, (i: number, n: number) => number>([
+  ['ArrowRight', (i, n) => Math.min(n - 1, i + 1)],
+  ['ArrowDown', (i, n) => Math.min(n - 1, i + 1)],
+  ['ArrowLeft', (i) => Math.max(0, i - 1)],
+  ['ArrowUp', (i) => Math.max(0, i - 1)],
+  ['Home', () => 0],
+  ['End', (_, n) => n - 1],
+]);
+
+/** The mark an arrow key, Home or End moves to from `id` in reading order; null for other keys. */
+export function markAfterKey(order: readonly string[], id: string, key: string): string | null {
+  const move = MOVES.get(key);
+  return move ? (order[move(order.indexOf(id), order.length)] ?? id) : null;
 }

@@ -15,16 +15,25 @@ import {
   type ChartPoint,
 } from './evidenceChart.ts';
 import { formatDay } from '../model/since.ts';
+import { m } from '../../paraglide/messages.js';
 import { SPECIES_GROUPS, type SpeciesGroup } from '../model/vocabulary.ts';
 
 export type ChartTheme = 'light' | 'dark' | 'projector';
 
 /** The legend's names for the species groups (model/vocabulary.ts says which species each holds). */
 const SPECIES_GROUP_LABELS: Record<SpeciesGroup, string> = {
-  human: 'Humans',
-  rodent: 'Rats and mice',
-  'other-animal': 'Other animals',
-  cells: 'Cells or simulations',
+  get human() {
+    return m.chart_group_humans();
+  },
+  get rodent() {
+    return m.chart_group_rodents();
+  },
+  get 'other-animal'() {
+    return m.chart_group_animals();
+  },
+  get cells() {
+    return m.chart_group_cells();
+  },
 };
 
 /**
@@ -71,7 +80,7 @@ export const changedPoints = (layout: ChartLayout, changed: ChartChanges | null 
 /** A mark's name and tooltip: the layout's label, and whether it changed since the day asked. */
 export function markLabel(point: ChartPoint, changed: ChartChanges | null | undefined): string {
   return changed?.findings.has(point.id)
-    ? `${point.label}; changed since ${formatDay(changed.since)}`
+    ? m.chart_mark_changed({ label: point.label, day: formatDay(changed.since) })
     : point.label;
 }
 
@@ -107,7 +116,7 @@ export function evidenceChartOptions(
       marginLeft: margin.left,
     },
     style: { fontSize: `${fontSize}px`, background: 'transparent', color: colours.ink },
-    ariaLabel: 'Evidence at a glance',
+    ariaLabel: m.chart_heading(),
     // Pixels in, pixels out: the layout placed every mark already.
     x: { domain: [0, plotWidth], range: [margin.left, width - margin.right] },
     y: { domain: [0, plotHeight], range: [margin.top, height - margin.bottom] },
@@ -227,4 +236,31 @@ export function speciesLegend(theme: ChartTheme) {
     label: SPECIES_GROUP_LABELS[g.id],
     colour: SPECIES_COLOURS[theme][g.id],
   }));
+}
+
+/**
+ * Plot's figure, ready for the page: each mark a button in a roving tab order (the component
+ * moves the one tab stop), Plot's own <style> removed (chart.css carries its rules; the
+ * element would break a strict style policy, see vite.config.ts), and roles axe asks for.
+ */
+export function plotChart(
+  layout: ChartLayout,
+  colours: ChartColours,
+  changed: ChartChanges | null | undefined,
+): SVGSVGElement {
+  const figure = Plot.plot(
+    evidenceChartOptions(layout, colours, {
+      tagMark: (mark) => {
+        mark.setAttribute('role', 'button');
+        mark.setAttribute('tabindex', '-1');
+      },
+      changed,
+    }),
+  ) as SVGSVGElement;
+  figure.querySelector(':scope > style')?.remove();
+  // Plot labels its groups without a role; the marks inside carry the names.
+  for (const group of figure.querySelectorAll('g[aria-label]')) group.setAttribute('role', 'group');
+  figure.setAttribute('role', 'group');
+  figure.setAttribute('aria-label', m.chart_figure());
+  return figure;
 }

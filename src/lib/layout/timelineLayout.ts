@@ -6,6 +6,8 @@ import { piecewiseLogScale } from './logScale.ts';
 import { windowBandLines, windowExtent } from './windowBand.ts';
 import type { Compound, EventKind } from '../model/schema.ts';
 import type { Core } from '../model/split.ts';
+import { __t } from '../i18n/t.ts';
+import { m } from '../../paraglide/messages.js';
 
 /** Five minutes to eight weeks, in hours. */
 export const TIME_DOMAIN: [number, number] = [5 / 60, 8 * 7 * 24];
@@ -22,42 +24,76 @@ export const TIME_AXIS_KNOTS = [
   { hours: TIME_DOMAIN[1], share: 1 },
 ] as const;
 
+// Getters here and below: the words are read when the figure is laid out, once the page's
+// language has loaded.
+
 /** The axis's own explanation of its pieces. */
 export const TIME_AXIS_CAPTION = {
-  wide: 'Time after one dose (log scale, first hour squeezed) →',
-  narrow: 'Log time, first hour squeezed →',
+  get wide() {
+    return m.timeline_caption_wide();
+  },
+  get narrow() {
+    return m.timeline_caption_narrow();
+  },
 };
 
+const tick = (hours: number, label: () => string, short: () => string) => ({
+  hours,
+  get label() {
+    return label();
+  },
+  get short() {
+    return short();
+  },
+});
 export const TIME_TICKS: { hours: number; label: string; short: string }[] = [
-  { hours: 5 / 60, label: '5 min', short: '5m' },
-  { hours: 1, label: '1 hour', short: '1h' },
-  { hours: 6, label: '6 hours', short: '6h' },
-  { hours: 24, label: '1 day', short: '1d' },
-  { hours: 168, label: '1 week', short: '1wk' },
-  { hours: 720, label: '1 month', short: '1mo' },
+  tick(
+    5 / 60,
+    () => '5 min',
+    () => '5m',
+  ),
+  tick(
+    1,
+    () => m.time_hours_one({ n: '1' }),
+    () => '1h',
+  ),
+  tick(
+    6,
+    () => m.time_hours_other({ n: '6' }),
+    () => '6h',
+  ),
+  tick(
+    24,
+    () => m.time_days_one({ n: '1' }),
+    () => '1d',
+  ),
+  tick(168, () => m.time_weeks_one({ n: '1' }), m.tick_week_short),
+  tick(720, m.tick_month, m.tick_month_short),
 ];
 
 /** Below this width the figure uses short labels and narrow margins. */
 const NARROW = 560;
 
-/** Band labels for narrow screens, where the full words would crowd out the bars. */
-const EVENT_KIND_SHORT = new Map([
-  ['Acute effects', 'Acute'],
-  ['Signalling', 'Signals'],
-  ['Spine formation', 'Spines'],
-  ['Persistence', 'Persist'],
-  ['Plasticity window', 'Window'],
-  ['Clinical effect', 'Clinical'],
-]);
-
-export const EVENT_KIND_LABELS: Record<EventKind, string> = {
-  acute: 'Acute effects',
-  signalling: 'Signalling',
-  'spine-formation': 'Spine formation',
-  persistence: 'Persistence',
-  window: 'Plasticity window',
-  clinical: 'Clinical effect',
+const EVENT_KIND_WORDS: Record<EventKind, [() => string, () => string]> = {
+  acute: [m.event_kind_acute, m.event_kind_acute_short],
+  signalling: [m.event_kind_signalling, m.event_kind_signalling_short],
+  'spine-formation': [m.event_kind_spines, m.event_kind_spines_short],
+  persistence: [m.event_kind_persistence, m.event_kind_persistence_short],
+  window: [m.event_kind_window, m.event_kind_window_short],
+  clinical: [m.event_kind_clinical, m.event_kind_clinical_short],
 };
+const EVENT_KINDS = Object.keys(EVENT_KIND_WORDS) as EventKind[];
+
+/** Each kind of phase by name: a band's label, and the list's button. */
+export const EVENT_KIND_LABELS = Object.defineProperties(
+  {} as Record<EventKind, string>,
+  Object.fromEntries(
+    EVENT_KINDS.map((k) => [k, { get: EVENT_KIND_WORDS[k][0], enumerable: true }]),
+  ),
+);
+/** Band labels for narrow screens, where the full words would crowd out the bars. */
+const shortKindNames = () =>
+  new Map(EVENT_KINDS.map((k) => [EVENT_KIND_WORDS[k][0](), EVENT_KIND_WORDS[k][1]()]));
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const EVENT_KIND_COLOURS: Record<EventKind, string> = {
@@ -102,7 +138,7 @@ const lanesByCompound = (rows: TimelineRow[]) =>
  * a compound with few measurements takes little room and none is drawn empty.
  */
 function timelineLanes(rows: TimelineRow[], compounds: Compound[]): string[] {
-  const kinds = Object.values(EVENT_KIND_LABELS);
+  const kinds = EVENT_KINDS.map((k) => EVENT_KIND_LABELS[k]);
   if (lanesByCompound(rows)) {
     const kind = rows[0]!.kind;
     return [
@@ -217,6 +253,14 @@ const BAND_PADDING = 0.18;
  * width and the page's font size: bands grouped under compound headers, bars, fading
  * tails, notes and the time axis.
  */
+/** A bar's tooltip: the phase, its species when not human, and an unmeasured start. */
+function barTitle(row: TimelineRow): string {
+  const what = row.human
+    ? row.label
+    : m.timeline_bar_species({ what: row.label, species: __t(row.species) });
+  return row.openStart ? m.timeline_bar_open_start({ what }) : what;
+}
+
 export function timelineLayout(
   events: Core<'events'>[],
   compounds: Compound[],
@@ -240,7 +284,7 @@ export function timelineLayout(
   const noteGap = 4 * grow;
   // On a phone "?" before the species marks the start, after it the end, as on the bar.
   const noteText = (row: TimelineRow) =>
-    `${changed.has(row.id) ? `${CHANGED_MARK} ` : ''}${row.openStart && narrow ? '? ' : ''}${row.species}${row.openStart && !narrow ? ' · start ?' : ''}${row.openEnded ? (narrow ? ' ?' : ' · end ?') : ''}`;
+    `${changed.has(row.id) ? `${CHANGED_MARK} ` : ''}${row.openStart && narrow ? '? ' : ''}${__t(row.species)}${row.openStart && !narrow ? m.timeline_note_start() : ''}${row.openEnded ? (narrow ? ' ?' : m.timeline_note_end()) : ''}`;
   // Compounds as band names (one phase shown) are longer than the phase names.
   const longestLane = byCompound ? Math.max(...rows.map((r) => textWidth(r.compound, label))) : 0;
   const left = Math.round(
@@ -284,13 +328,9 @@ export function timelineLayout(
   const x = piecewiseLogScale(TIME_AXIS_KNOTS, [margin.left, right], { clamp: true });
   const top = new Map(lanes.map((lane, i) => [lane, margin.top + i * step]));
   const barHeight = step * (1 - BAND_PADDING);
-  const colours = new Map(
-    (Object.keys(EVENT_KIND_LABELS) as EventKind[]).map((k) => [
-      EVENT_KIND_LABELS[k],
-      EVENT_KIND_COLOURS[k],
-    ]),
-  );
+  const colours = new Map(EVENT_KINDS.map((k) => [EVENT_KIND_LABELS[k], EVENT_KIND_COLOURS[k]]));
 
+  const shortKinds = shortKindNames();
   const bars = rows.map((row): TimelineBar => {
     const y = top.get(row.lane)! + (step - barHeight) / 2;
     const x0 = x.apply(row.start);
@@ -321,7 +361,7 @@ export function timelineLayout(
       height: barHeight,
       colour: colours.get(row.kind)!,
       human: row.human,
-      title: `${row.human ? row.label : `${row.label} (${row.species})`}${row.openStart ? '; start not measured' : ''}`,
+      title: barTitle(row),
       tails,
       leads,
       note: {
@@ -346,7 +386,7 @@ export function timelineLayout(
         return {
           key: lane,
           x: margin.left - 8 * grow,
-          label: byCompound ? compound : narrow ? (EVENT_KIND_SHORT.get(kind) ?? kind) : kind,
+          label: byCompound ? compound : narrow ? (shortKinds.get(kind) ?? kind) : kind,
           y: top.get(lane)! + step / 2,
         };
       }),

@@ -4,6 +4,8 @@
  * because a number was typed into the drawing.
  */
 import type { Species } from '../model/schema.ts';
+import { __t } from '../i18n/t.ts';
+import { m } from '../../paraglide/messages.js';
 
 /** The few fields of a phase the band needs. */
 interface WindowPhase {
@@ -21,7 +23,11 @@ export interface WindowExtent {
   measuredIn: string;
 }
 
-const PLURAL: Partial<Record<Species, string>> = { mouse: 'mice', rat: 'rats', human: 'humans' };
+const MEASURED_IN = new Map<Species, () => string>([
+  ['mouse', m.window_in_mice],
+  ['rat', m.window_in_rats],
+  ['human', m.window_in_humans],
+]);
 
 /**
  * How long the window stayed open across the phases given (every drug tested, so the band
@@ -37,24 +43,30 @@ export function windowExtent(phases: readonly WindowPhase[]): WindowExtent | nul
     start: Math.min(...ends),
     end: Math.max(...ends),
     measuredIn: one
-      ? `in ${PLURAL[one] ?? one}`
+      ? (MEASURED_IN.get(one)?.() ?? m.window_in_species({ species: __t(one) }))
       : species.includes('human')
-        ? 'in humans and animals'
-        : 'in animals',
+        ? m.window_in_humans_and_animals()
+        : m.window_in_animals(),
   };
 }
 
 /** The band's words, in one line or, where that does not fit, two. */
 export function windowBandLines(extent: WindowExtent, oneLine: boolean): string[] {
-  const what = `The window: ${spanInWords(extent.start, extent.end)}`;
-  const where = `(measured ${extent.measuredIn})`;
+  const what = m.window_band_what({ span: spanInWords(extent.start, extent.end) });
+  const where = m.window_band_where({ where: extent.measuredIn });
   return oneLine ? [`${what} ${where}`] : [what, where];
 }
 
 /** "days to weeks", "hours to days": the units of the two ends, in words. */
 export function spanInWords(start: number, end: number): string {
   const unit = (hours: number) =>
-    hours < 24 ? 'hours' : hours < 24 * 7 ? 'days' : hours < 24 * 60 ? 'weeks' : 'months';
+    hours < 24
+      ? m.span_hours()
+      : hours < 24 * 7
+        ? m.span_days()
+        : hours < 24 * 60
+          ? m.span_weeks()
+          : m.span_months();
   const [a, b] = [unit(start), unit(end)];
-  return a === b ? a : `${a} to ${b}`;
+  return a === b ? a : m.span_to({ from: a, to: b });
 }

@@ -2,6 +2,7 @@
 import { ladderRank } from './graph.ts';
 import type { Dataset, EdgeStatus, EvidenceLevel, Finding, Species, Study } from './schema.ts';
 import { ANIMAL_SPECIES, LEVEL_LABELS } from './vocabulary.ts';
+import { m } from '../../paraglide/messages.js';
 
 export interface EvidenceRow {
   finding: Finding;
@@ -28,17 +29,26 @@ export interface EvidenceFilter {
   text: string;
 }
 
+type SpeciesChoice = NonNullable<EvidenceFilter['species']>;
+// A getter: the words are read when the menu is drawn, once the page's language has loaded.
+const option = (value: SpeciesChoice, label: () => string) => ({
+  value,
+  get label() {
+    return label();
+  },
+});
+
 /** The species filter's choices, in the order its menu lists them. */
 export const SPECIES_FILTER_OPTIONS: {
   value: NonNullable<EvidenceFilter['species']>;
   label: string;
 }[] = [
-  { value: 'human', label: 'Humans' },
-  { value: 'animal', label: 'Any animal' },
-  { value: 'mouse', label: 'Mice' },
-  { value: 'rat', label: 'Rats' },
-  { value: 'pig', label: 'Pigs' },
-  { value: 'cells', label: 'Cells (in vitro)' },
+  option('human', m.filter_humans),
+  option('animal', m.filter_any_animal),
+  option('mouse', m.filter_mice),
+  option('rat', m.filter_rats),
+  option('pig', m.filter_pigs),
+  option('cells', m.filter_cells),
 ];
 
 export const NO_FILTER: EvidenceFilter = {

@@ -4,6 +4,7 @@
  */
 import type { Focus } from './focus.ts';
 import type { CoreDataset } from './split.ts';
+import { m } from '../../paraglide/messages.js';
 
 /** A step's short name inside a sentence: "Spines" reads "spines"; BDNF, TrkB and mTOR stay. */
 const inSentence = (name: string) =>
@@ -25,19 +26,13 @@ export function fadedNote(
     case 'node': {
       const node = data.nodes.find((n) => n.id === focus.id);
       const name = inSentence(node?.short ?? focus.id);
-      return every
-        ? `Faded: every phase (none measured with ${name} under way)`
-        : `Faded: phases without ${name} measured under way`;
+      return every ? m.faded_node_every({ name }) : m.faded_node({ name });
     }
     case 'event':
-      return every
-        ? 'Faded: every phase (the one selected is not drawn)'
-        : 'Faded: the other phases';
+      return every ? m.faded_event_every() : m.faded_event();
     case 'edge':
-      return 'Faded: every phase (an arrow has no phase of its own)';
+      return m.faded_edge();
     case 'finding':
-      return every
-        ? 'Faded: every phase (this finding dates none)'
-        : 'Faded: phases this finding does not date';
+      return every ? m.faded_finding_every() : m.faded_finding();
   }
 }
