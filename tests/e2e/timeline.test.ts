@@ -17,6 +17,14 @@ describe('the timeline figure', () => {
       height: 600,
     },
     { name: 'one compound on a phone', query: '?compound=ketamine', width: 375, height: 667 },
+    // Spanish phase names are longer: "Ventana de plasticidad" for "Plasticity window".
+    { name: 'Spanish, a laptop', query: '?lang=es', width: 1280, height: 800 },
+    {
+      name: 'Spanish, projector type',
+      query: '?lang=es&theme=projector',
+      width: 1920,
+      height: 1080,
+    },
   ])(
     'every label, note and tick is drawn whole inside the figure: $name',
     async ({ query, width, height }) => {

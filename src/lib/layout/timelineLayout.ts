@@ -285,8 +285,12 @@ export function timelineLayout(
   // On a phone "?" before the species marks the start, after it the end, as on the bar.
   const noteText = (row: TimelineRow) =>
     `${changed.has(row.id) ? `${CHANGED_MARK} ` : ''}${row.openStart && narrow ? '? ' : ''}${__t(row.species)}${row.openStart && !narrow ? m.timeline_note_start() : ''}${row.openEnded ? (narrow ? ' ?' : m.timeline_note_end()) : ''}`;
-  // Compounds as band names (one phase shown) are longer than the phase names.
-  const longestLane = byCompound ? Math.max(...rows.map((r) => textWidth(r.compound, label))) : 0;
+  // Room on the left for the longest band name: a compound's, when one phase is shown, or
+  // a phase's (in Spanish, "Ventana de plasticidad" is longer than any compound).
+  const shortKinds = shortKindNames();
+  const laneName = (row: TimelineRow) =>
+    byCompound ? row.compound : narrow ? (shortKinds.get(row.kind) ?? row.kind) : row.kind;
+  const longestLane = Math.max(0, ...rows.map((r) => textWidth(laneName(r), label)));
   const left = Math.round(
     Math.max((narrow ? 64 : 130) * grow, Math.min(width * 0.45, longestLane + 12 * grow)),
   );
@@ -330,7 +334,6 @@ export function timelineLayout(
   const barHeight = step * (1 - BAND_PADDING);
   const colours = new Map(EVENT_KINDS.map((k) => [EVENT_KIND_LABELS[k], EVENT_KIND_COLOURS[k]]));
 
-  const shortKinds = shortKindNames();
   const bars = rows.map((row): TimelineBar => {
     const y = top.get(row.lane)! + (step - barHeight) / 2;
     const x0 = x.apply(row.start);
