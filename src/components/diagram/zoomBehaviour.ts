@@ -21,6 +21,8 @@ export interface ZoomBinding {
 export interface ZoomHooks {
   /** The viewport's size, known to the diagram: d3 would otherwise read the layout per event. */
   size: () => [number, number];
+  /** A gesture or a move begins (d3's 'start'). */
+  onstart: () => void;
   /** Every transform d3 sets, during a gesture or a move. */
   onzoom: (transform: Transform) => void;
   /** A gesture or a move has come to rest (d3's 'end', 150 ms after the last wheel step). */
@@ -42,6 +44,7 @@ export function bindZoom(
   const behavior = d3zoom<HTMLElement, unknown>()
     .scaleExtent(extent)
     .extent(() => [[0, 0], hooks.size()])
+    .on('start', () => hooks.onstart())
     .on('zoom', (event: { transform: Transform }) => hooks.onzoom(plain(event.transform)))
     .on('end', (event: { transform: Transform }) => hooks.onend(plain(event.transform)));
   const toD3 = (t: Transform) => zoomIdentity.translate(t.x, t.y).scale(t.k);

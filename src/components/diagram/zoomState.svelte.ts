@@ -24,6 +24,8 @@ export class ZoomState {
   transform = $state.raw<Transform>({ x: 0, y: 0, k: 1 });
   /** The scale the cascade is drawn at: the transform's, once it has come to rest. */
   drawnK = $state(1);
+  /** A gesture or an animated move is under way. */
+  moving = $state(false);
 
   #extent: [number, number] = SCALE_EXTENT;
   #binding: ZoomBinding | null = null;
@@ -38,8 +40,12 @@ export class ZoomState {
         if (detached) return null;
         this.#binding = bindZoom(viewport, this.#extent, this.transform, {
           size,
+          onstart: () => (this.moving = true),
           onzoom: (t) => (this.transform = t),
-          onend: (t) => (this.drawnK = t.k),
+          onend: (t) => {
+            this.moving = false;
+            this.drawnK = t.k;
+          },
         });
         return this.#binding;
       })

@@ -24,8 +24,11 @@ export class EvidenceTableState {
   descending = $state(false);
   /** The finding whose row is open for more detail. */
   expanded = $state<string | null>(null);
-  /** The list (see `listKey`) the reader asked to see in full. */
-  #showAllFor = $state<string | null>(null);
+  /**
+   * The list (see `#listKey`) the reader asked to see in full. Not a private field: Svelte
+   * reads a private field's state untracked inside the constructor's deriveds.
+   */
+  showAllFor = $state<string | null>(null);
 
   readonly all;
   readonly rows;
@@ -36,11 +39,6 @@ export class EvidenceTableState {
   /** ?since=: how many listed findings (or their studies) changed on or after that day. */
   readonly changedRows;
   readonly #listKey;
-  // Never hide just a few rows behind a button. A field, not a constant in the constructor:
-  // there Svelte reads a private field's state without tracking it.
-  readonly #paged = $derived(
-    this.rows.length > PAGE_SIZE + 5 && this.#showAllFor !== this.#listKey,
-  );
 
   constructor({ data, selection }: ReturnType<typeof getProseContext>) {
     this.all = evidenceRows(data);
@@ -68,9 +66,11 @@ export class EvidenceTableState {
       ]),
     );
     $effect.pre(() => {
-      if (this.#listKey !== untrack(() => this.#showAllFor)) this.#showAllFor = null;
+      if (this.#listKey !== untrack(() => this.showAllFor)) this.showAllFor = null;
     });
-    this.shownRows = $derived(this.#paged ? this.rows.slice(0, PAGE_SIZE) : this.rows);
+    // Never hide just a few rows behind a button.
+    const paged = $derived(this.rows.length > PAGE_SIZE + 5 && this.showAllFor !== this.#listKey);
+    this.shownRows = $derived(paged ? this.rows.slice(0, PAGE_SIZE) : this.rows);
     this.focusName = $derived(selection.focus ? focusLabel(data, selection.focus) : undefined);
     this.filtered = $derived(
       this.filter.text.trim() !== '' ||
@@ -89,7 +89,7 @@ export class EvidenceTableState {
   /** Lists every row; returns the first that was not shown before, for the keyboard. */
   showAll = (): string | undefined => {
     const firstNew = this.rows[this.shownRows.length]?.finding.id;
-    this.#showAllFor = this.#listKey;
+    this.showAllFor = this.#listKey;
     return firstNew;
   };
 
