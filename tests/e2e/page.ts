@@ -32,7 +32,10 @@ export async function openSite(
     const target = request.url();
     if (!target.startsWith(origin) && !target.startsWith('data:')) foreignRequests.push(target);
   });
-  await page.goto(url, { waitUntil: 'networkidle' });
+  // 'load', not 'networkidle': waiting for half a second of network quiet on every open cost
+  // more than a minute across the suite. What a test needs after that (the page drawn, a
+  // part loaded), it waits for as a reader would.
+  await page.goto(url, { waitUntil: 'load' });
   if (!untouched) await useThePage(page);
   return { page, consoleErrors, foreignRequests };
 }
@@ -42,6 +45,10 @@ export async function openSite(
  * draws every part it held back, and the test waits until it has (no place is left waiting).
  */
 export async function useThePage(page: Page): Promise<void> {
+  // A reader waits for the page to show before using it. A Spanish page mounts only once its
+  // words have arrived, which can be after the load event; a wheel turned before the mount
+  // would reach nothing.
+  await page.locator('#app > *').first().waitFor({ state: 'attached' });
   await page.mouse.move(1, 1);
   await page.mouse.wheel(0, 40);
   await page.mouse.wheel(0, -40);
