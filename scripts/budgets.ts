@@ -81,6 +81,10 @@ export function measureBytes(dist: string) {
     ...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\.\/([^"]+\.(?:js|css))"/g),
   ].map((m) => join(dist, m[1]!));
   const firstView = [join(dist, 'index.html'), ...withStaticImports(direct)];
+  // ?lang=es: the Spanish words (src/lib/i18n/es.ts) load before the first render too.
+  const spanishWords = [...kb.keys()].filter((f) => /\/es-[\w-]+\.js$/.test(f));
+  if (spanishWords.length !== 1) throw new Error('budgets: no single Spanish chunk (es-*.js)');
+  const firstViewSpanish = [...new Set([...firstView, ...withStaticImports(spanishWords)])];
   const offlineCopy = [...kb.keys()].filter((f) => f.endsWith('-offline.html'));
   const assets = [...kb.keys()].filter((f) => !offlineCopy.includes(f));
   // The evidence chart (Observable Plot) loads only when it nears the screen or is opened:
@@ -96,7 +100,8 @@ export function measureBytes(dist: string) {
     `  ${label.padEnd(12)} ${relative(dist, f).padEnd(44)} ${kb.get(f)!.toFixed(1)} KB`;
   const lines = [
     ...firstView.map((f) => line('first view', f)),
-    ...loaded.filter((f) => !firstView.includes(f)).map((f) => line('later', f)),
+    ...firstViewSpanish.filter((f) => !firstView.includes(f)).map((f) => line('+ in Spanish', f)),
+    ...loaded.filter((f) => !firstViewSpanish.includes(f)).map((f) => line('later', f)),
     ...chart.map((f) => line('on demand', f)),
     ...offlineCopy.map((f) => line('offline copy', f)),
   ];
@@ -107,7 +112,12 @@ export function measureBytes(dist: string) {
   lines.push(
     `  all assets but the chart and the offline copy: ${loaded.length} files, ${sum(loaded).toFixed(1)} KB`,
   );
-  return { lines, figures };
+  // Reported, not yet enforced: every Spanish message loads before the first render, so the
+  // Spanish first view is over its budget until the messages are split by part (issue 16).
+  const reported = [
+    atMost('first view in Spanish (?lang=es), gzip', sum(firstViewSpanish), 75, 'KB'),
+  ];
+  return { lines, figures, reported };
 }
 
 /**
@@ -162,4 +172,15 @@ export function webVitals(mobile: LighthouseFigures, desktop: LighthouseFigures)
     atMost(`${form} total blocking time`, run.tbt, 200, 'ms'),
     atMost(`${form} cumulative layout shift`, run.cls, 0.1, ''),
   ]);
+}
+
+/** The phone run in Spanish, against the same budgets as the English one. */
+export function spanishFigures(mobile: LighthouseFigures): Figure[] {
+  return [
+    atLeastScore('Lighthouse mobile performance, es', mobile.performance, 0.95),
+    atLeastScore('Lighthouse mobile accessibility, es', mobile.accessibility, 1),
+    atMost('mobile largest contentful paint, es', mobile.lcp, 2500, 'ms'),
+    atMost('mobile total blocking time, es', mobile.tbt, 200, 'ms'),
+    atMost('mobile cumulative layout shift, es', mobile.cls, 0.1, ''),
+  ];
 }

@@ -28,6 +28,17 @@ const median = (values: number[]) =>
 
 /** Runs each form factor `runs` times and keeps the run with the median performance score. */
 export async function runLighthouse(dist: string, runs = 3) {
+  const [mobile, desktop] = await runForms(dist, runs, '', [false, true]);
+  return { mobile: mobile!, desktop: desktop! };
+}
+
+/** The phone form alone, on the address with `query` added (`?lang=es`). */
+export async function runLighthouseMobile(dist: string, query: string, runs = 3) {
+  const [mobile] = await runForms(dist, runs, query, [false]);
+  return mobile!;
+}
+
+async function runForms(dist: string, runs: number, query: string, forms: boolean[]) {
   const { server, origin } = await startStaticServer(dist);
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
@@ -36,7 +47,7 @@ export async function runLighthouse(dist: string, runs = 3) {
   try {
     const once = async (desktop: boolean): Promise<LighthouseFigures> => {
       const result = await lighthouse(
-        `${origin}${SUB_PATH}`,
+        `${origin}${SUB_PATH}${query}`,
         { port: chrome.port, logLevel: 'error', output: 'json' },
         desktop ? desktopConfig : undefined,
       );
@@ -66,7 +77,9 @@ export async function runLighthouse(dist: string, runs = 3) {
       const middle = median(all.map((r) => r.performance));
       return all.find((r) => r.performance === middle)!;
     };
-    return { mobile: await pick(false), desktop: await pick(true) };
+    const results: LighthouseFigures[] = [];
+    for (const desktop of forms) results.push(await pick(desktop));
+    return results;
   } finally {
     chrome.kill();
     server.close();
