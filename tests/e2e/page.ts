@@ -79,23 +79,7 @@ export async function axeViolations(
   });
   if (include) builder = builder.include(include);
   if (only) builder = builder.withRules(only);
-  // Axe measures what the browser has laid out. Off-screen content under
-  // `content-visibility: auto` keeps its last size while its rows change, so axe would
-  // measure rows spilling over the controls below (axe-core#2768). Lay it out for the scan,
-  // as it is laid out once a reader scrolls to it.
-  const skipping = await page.evaluate(() => {
-    const all = [...document.querySelectorAll<HTMLElement>('*')].filter(
-      (element) => getComputedStyle(element).contentVisibility === 'auto',
-    );
-    for (const element of all) element.style.contentVisibility = 'visible';
-    return all.length;
-  });
   const results = await builder.analyze();
-  if (skipping > 0)
-    await page.evaluate(() => {
-      for (const element of document.querySelectorAll<HTMLElement>('[style*="content-visibility"]'))
-        element.style.removeProperty('content-visibility');
-    });
   return results.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => String(n.target)).join(' ')}`,
   );
