@@ -144,7 +144,8 @@ export function englishDetector(): EnglishDetector {
     sizes: { messages, content: candidates.length - messages },
     whyEnglish(raw) {
       const text = normal(raw);
-      const found = candidates.find((c) => c.test(latinAsOneWord(text)));
+      const latinJoined = latinAsOneWord(text);
+      const found = candidates.find((c) => c.test(latinJoined));
       if (found) return `the English of ${found.source}: "${found.english.slice(0, 60)}"`;
       const word = ENGLISH_WORDS.exec(text.replace(LATIN, ' '));
       return word ? `the English word "${word[0]}"` : null;
