@@ -1,7 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { formatProblem } from './src/lib/model/problem.ts';
 import { loadDataDir } from './scripts/data-files.ts';
@@ -246,6 +246,30 @@ function entryBlocksRendering(): Plugin {
 }
 
 /**
+ * Vite marks the stylesheet `crossorigin`, which loads it in CORS mode. A frame sandboxed
+ * without allow-same-origin has an opaque origin, so on a host that sends no CORS header the
+ * stylesheet would fail as the module scripts do, and the text version (readingView) would
+ * show unstyled. A stylesheet needs no CORS to apply, so it is fetched without.
+ */
+function stylesheetWithoutCors(): Plugin {
+  return {
+    name: 'plasticity-window:stylesheet-without-cors',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const plain = html.replace(
+          /<link rel="stylesheet" crossorigin /,
+          '<link rel="stylesheet" ',
+        );
+        if (plain === html) throw new Error('stylesheet-without-cors: no stylesheet link found');
+        return plain;
+      },
+    },
+  };
+}
+
+/**
  * Observable Plot reaches the d3 modules the diagram also uses (selection, zoom, drag,
  * dispatch). Shared, those modules would live in the first view's chunk with every part Plot
  * needs, so the chart would cost the first view bytes it never runs. Plot gets its own copies
@@ -359,6 +383,46 @@ function citationMeta(): Plugin {
   };
 }
 
+/**
+ * The page's text version (src/components/reading/): the cascade, its explanations, the safety
+ * lines and the studies behind each step as links, rendered into index.html with Svelte's
+ * server renderer. A reader whose scripts do not run (blocked, failed, or a frame sandboxed on
+ * a host that sends no CORS header) still reads the content, and so do search engines and link
+ * previews. The entry blocks rendering (0010) and hides it first, so a reader whose scripts run
+ * never sees it (docs/decisions/0012-a-text-version-in-the-html.md).
+ */
+function readingView(): Plugin {
+  return {
+    name: 'plasticity-window:reading-view',
+    apply: 'build',
+    async transformIndexHtml(html) {
+      const { dataset, problems } = loadDataDir(resolve(import.meta.dirname, 'data'));
+      // A bad data file has already stopped the build, naming it (datasetModules).
+      if (!dataset) throw new Error(`reading view: ${problems.length} problem(s) in data/`);
+      // Vite compiles the components for the server; a throwaway server, closed after.
+      const server = await createServer({
+        configFile: false,
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        // Nothing to pre-bundle: the server only compiles these components, once.
+        optimizeDeps: { noDiscovery: true, include: [] },
+        plugins: [svelte()],
+      });
+      try {
+        const { renderReadingView } = (await server.ssrLoadModule(
+          '/src/components/reading/prerender.ts',
+        )) as typeof import('./src/components/reading/prerender.ts');
+        const placed = html.replace('<!--reading-view-->', renderReadingView(dataset));
+        if (placed === html) throw new Error('reading view: index.html has no <!--reading-view-->');
+        return placed;
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
 export const PREVIEW_PORT = 4173;
 
 // `vite build --mode offline` writes one self-contained HTML file that works from file://.
@@ -381,6 +445,7 @@ export default defineConfig(({ mode }) => ({
           ...messagePlugins(),
           offlineInlinePublicFiles(),
           svelte(),
+          readingView(),
           viteSingleFile(),
           placeOfflineCopy(),
         ]
@@ -390,8 +455,10 @@ export default defineConfig(({ mode }) => ({
           zoomStandIns(),
           plotOwnD3(),
           svelte(),
+          readingView(),
           contentSecurityPolicy(),
           entryBlocksRendering(),
+          stylesheetWithoutCors(),
           citationMeta(),
         ],
   build: {

@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import './components/reading/reading.css';
 import { missingFeatures } from './lib/baseline.ts';
 import { chooseLanguage, setLanguage } from './lib/i18n/language.ts';
 import { dataset } from './lib/model/dataset.ts';
@@ -23,7 +24,15 @@ if (missing.length > 0) {
     navigator.languages,
   );
   setLanguage(lang);
-  const start = () => void mount(App, { target: document.getElementById('app')! });
+  // The text version in index.html is for readers whose scripts do not run. This script blocks
+  // the first paint (decision 0010), so hidden here it is never seen; it goes once the explorer
+  // is drawn (a Spanish page first waits for its words).
+  const reading = document.getElementById('reading');
+  if (reading) reading.hidden = true;
+  const start = () => {
+    mount(App, { target: document.getElementById('app')! });
+    reading?.remove();
+  };
   // Another language first fetches its words (its own chunk, never an English reader's); if
   // that fails, the page still opens, in English.
   if (lang === 'en') start();

@@ -21,11 +21,12 @@ const TYPES: Record<string, string> = {
 
 /**
  * `headers` are sent with every response, e.g. a host's own Content-Security-Policy, to test
- * the site under rules it does not choose.
+ * the site under rules it does not choose; a header set to null is not sent (a host that sends
+ * no CORS header).
  */
 export function startStaticServer(
   root: string,
-  headers: Record<string, string> = {},
+  headers: Record<string, string | null> = {},
 ): Promise<{ server: Server; origin: string }> {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -47,14 +48,20 @@ export function startStaticServer(
         /gzip/.test(String(request.headers['accept-encoding'])) &&
         /text|javascript|json|svg/.test(type);
       if (gzip) body = gzipSync(body);
-      response.writeHead(200, {
+      const sent = {
         ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
         'content-type': type,
         // A frame sandboxed without allow-same-origin has an opaque origin, so its module
         // scripts load in CORS mode; static hosts such as GitHub Pages send this header.
         'access-control-allow-origin': '*',
         ...headers,
-      });
+      };
+      response.writeHead(
+        200,
+        Object.fromEntries(
+          Object.entries(sent).filter((entry): entry is [string, string] => entry[1] !== null),
+        ),
+      );
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');

@@ -17,10 +17,10 @@ export function referenceList(studies: Study[]): Reference[] {
   return unique.map((s) => ({
     id: s.id,
     text: `${s.authors} (${s.year}). ${s.title.replace(/\.$/, '')}. ${s.journal}.`,
-    url: s.doi
-      ? `https://doi.org/${s.doi}`
-      : s.pmid
-        ? `https://pubmed.ncbi.nlm.nih.gov/${s.pmid}/`
-        : null,
+    url: studyUrl(s),
   }));
 }
+
+/** The address that finds a study: its DOI's, else PubMed's, else none. */
+export const studyUrl = (s: Pick<Study, 'doi' | 'pmid'>): string | null =>
+  s.doi ? `https://doi.org/${s.doi}` : s.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${s.pmid}/` : null;

@@ -1,0 +1,80 @@
+/**
+ * What the page's text version holds (components/reading/ReadingView.svelte, rendered into
+ * index.html at build time): the cascade level by level, each step with its explanation, its
+ * key number, the arrows that leave it and the studies behind it, and the safety lines. A reader
+ * whose scripts do not run reads this; the explorer replaces it before its first paint.
+ */
+import { shortCitation } from './evidenceRows.ts';
+import { studyUrl } from './references.ts';
+import { LEVELS, type CascadeNode, type Dataset, type Edge, type Level } from './schema.ts';
+import { levelName } from './interfaceText.ts';
+
+export interface ReadingStep {
+  node: CascadeNode;
+  /** The arrows that leave the step (each one's label names where it leads). */
+  leads: Edge[];
+  /** The studies behind the step's findings, each once, named short ("Shao et al. 2021"). */
+  sources: { id: string; short: string; url: string | null }[];
+}
+
+export interface ReadingContent {
+  levels: { level: Level; name: string; steps: ReadingStep[] }[];
+  /** Where each compound enters the cascade, with the arrows that leave it. */
+  compounds: { id: string; name: string; leads: Edge[] }[];
+  safety: {
+    id: string;
+    topic: Dataset['safety'][number]['topic'];
+    names: string[];
+    text: string;
+  }[];
+}
+
+export function readingContent(data: Dataset): ReadingContent {
+  const compoundNames = new Map(data.compounds.map((c) => [c.id, c.name]));
+  const leaving = groupBy(data.edges, (e) => e.from);
+  const leads = (id: string) => leaving.get(id) ?? [];
+  const studies = new Map(data.studies.map((s) => [s.id, s]));
+  const studiesOf = new Map<string, Set<string>>();
+  for (const finding of data.findings)
+    for (const node of finding.supports.nodes) {
+      const set = studiesOf.get(node) ?? new Set();
+      set.add(finding.study);
+      studiesOf.set(node, set);
+    }
+  const sourcesOf = (id: string) =>
+    [...(studiesOf.get(id) ?? [])]
+      .flatMap((s) => studies.get(s) ?? [])
+      .sort((a, b) => a.year - b.year || a.authors.localeCompare(b.authors))
+      .map((s) => ({ id: s.id, short: shortCitation(s), url: studyUrl(s) }));
+  const atLevel = groupBy(data.nodes, (n) => n.level);
+  return {
+    levels: LEVELS.map((level) => ({
+      level,
+      name: levelName(data, level),
+      steps: (atLevel.get(level) ?? []).map((node) => ({
+        node,
+        leads: leads(node.id),
+        sources: sourcesOf(node.id),
+      })),
+    })),
+    compounds: data.compounds
+      .filter((c) => leaving.has(c.id))
+      .map((c) => ({ id: c.id, name: c.name, leads: leads(c.id) })),
+    safety: data.safety.map((s) => ({
+      id: s.id,
+      topic: s.topic,
+      names: s.compounds.map((id) => compoundNames.get(id) ?? id),
+      text: s.text,
+    })),
+  };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
