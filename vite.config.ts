@@ -1,7 +1,8 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createServer, defineConfig, type Plugin } from 'vite';
+import { pathToFileURL } from 'node:url';
+import { build, defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { formatProblem } from './src/lib/model/problem.ts';
 import { loadDataDir } from './scripts/data-files.ts';
@@ -392,32 +393,39 @@ function citationMeta(): Plugin {
  * never sees it (docs/decisions/0012-a-text-version-in-the-html.md).
  */
 function readingView(): Plugin {
+  const root = import.meta.dirname;
   return {
     name: 'plasticity-window:reading-view',
     apply: 'build',
     async transformIndexHtml(html) {
-      const { dataset, problems } = loadDataDir(resolve(import.meta.dirname, 'data'));
+      const dir = process.env.PLASTICITY_DATA_DIR ?? resolve(root, 'data');
+      const { dataset, problems } = loadDataDir(dir);
       // A bad data file has already stopped the build, naming it (datasetModules).
       if (!dataset) throw new Error(`reading view: ${problems.length} problem(s) in data/`);
-      // Vite compiles the components for the server; a throwaway server, closed after.
-      const server = await createServer({
-        configFile: false,
-        logLevel: 'error',
-        appType: 'custom',
-        server: { middlewareMode: true, hmr: false, ws: false },
-        // Nothing to pre-bundle: the server only compiles these components, once.
-        optimizeDeps: { noDiscovery: true, include: [] },
-        plugins: [svelte()],
-      });
+      // The components compiled for the server by a build of their own, into a folder of its
+      // own (inside node_modules, so the built module finds svelte), then imported and run.
+      const out = mkdtempSync(resolve(root, 'node_modules/.reading-view-'));
       try {
-        const { renderReadingView } = (await server.ssrLoadModule(
-          '/src/components/reading/prerender.ts',
+        await build({
+          configFile: false,
+          root,
+          logLevel: 'warn',
+          plugins: [svelte()],
+          build: {
+            ssr: resolve(root, 'src/components/reading/prerender.ts'),
+            outDir: out,
+            copyPublicDir: false,
+            rolldownOptions: { checks: { bundlerTimings: false } },
+          },
+        });
+        const { renderReadingView } = (await import(
+          pathToFileURL(resolve(out, 'prerender.js')).href
         )) as typeof import('./src/components/reading/prerender.ts');
         const placed = html.replace('<!--reading-view-->', renderReadingView(dataset));
         if (placed === html) throw new Error('reading view: index.html has no <!--reading-view-->');
         return placed;
       } finally {
-        await server.close();
+        rmSync(out, { recursive: true, force: true });
       }
     },
   };

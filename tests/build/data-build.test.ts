@@ -65,7 +65,7 @@ describe('npm run build on data/', () => {
     // host's own `default-src 'self'` blocks none of them.
     const html = readFileSync(join(copy, 'dist', 'index.html'), 'utf8');
     expect(html).toMatch(
-      /<link rel="stylesheet" crossorigin href="\.\/assets\/style-[\w-]+\.css">/,
+      /<link rel="stylesheet" href="\.\/assets\/style-[\w-]+\.css">/,
     );
     expect(html).not.toContain('<style');
     expect(html).not.toMatch(/\sstyle=|href="data:/);
