@@ -64,9 +64,7 @@ describe('npm run build on data/', () => {
     // The stylesheet, the icon and the start-up check are files (docs/decisions/0003), so a
     // host's own `default-src 'self'` blocks none of them.
     const html = readFileSync(join(copy, 'dist', 'index.html'), 'utf8');
-    expect(html).toMatch(
-      /<link rel="stylesheet" href="\.\/assets\/style-[\w-]+\.css">/,
-    );
+    expect(html).toMatch(/<link rel="stylesheet" href="\.\/assets\/style-[\w-]+\.css">/);
     expect(html).not.toContain('<style');
     expect(html).not.toMatch(/\sstyle=|href="data:/);
     expect(html).toContain('<script src="./startup-check.js" defer></script>');
