@@ -49,6 +49,10 @@ describe('with JavaScript off', () => {
     const drawn = await diagram.locator('.node text').allTextContents();
     for (const node of data.nodes) expect(drawn).toContain(node.short);
     expect((await studyLinks(page)).length).toBeGreaterThanOrEqual(50);
+    // The window after a dose: every phase of the timeline, with when it runs.
+    const timeline = reading.getByRole('region', { name: 'After one dose: the timeline' });
+    for (const event of data.events)
+      expect(await timeline.getByText(event.label, { exact: false }).count()).toBeGreaterThan(0);
     expect(await reading.getByRole('heading', { name: 'Safety and risks' }).isVisible()).toBe(true);
     // The note says why, in both languages (one index.html serves both).
     const note = reading.locator('.reading-note');

@@ -47,6 +47,12 @@ describe('the text version', () => {
       }
   });
 
+  it('lists every phase after a dose once, under its compound', () => {
+    const listed = content.timeline.flatMap((c) => c.events.map((e) => [c.id, e.id]));
+    expect(listed).toHaveLength(data.events.length);
+    for (const event of data.events) expect(listed).toContainEqual([event.compound, event.id]);
+  });
+
   it('names the compounds of every safety line', () => {
     expect(content.safety).toHaveLength(data.safety.length);
     const names = new Set(data.compounds.map((c) => c.name));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestStop, TIME_STOPS, timeInWords } from '../../src/lib/state/time.ts';
+import { eventSpan, nearestStop, TIME_STOPS, timeInWords } from '../../src/lib/state/time.ts';
 
 describe('timeInWords', () => {
   it.each([
@@ -37,4 +37,19 @@ describe('TIME_STOPS', () => {
   ])('the stop nearest %d h is %d h', (hours, stop) =>
     expect(TIME_STOPS[nearestStop(hours)]).toBeCloseTo(stop),
   );
+});
+
+describe('eventSpan', () => {
+  it.each([
+    [{ startHours: 0, endHours: 6, endUncertain: false }, 'from the dose to 6 hours'],
+    [{ startHours: 1, endHours: 72, endUncertain: true }, 'from 1 hour to 3 days (end uncertain)'],
+    [
+      { startHours: 24, endHours: 168, startUncertain: true, endUncertain: false },
+      'from 1 day to 1 week (start uncertain)',
+    ],
+    [
+      { startHours: 24, endHours: 336, startUncertain: true, endUncertain: true },
+      'from 1 day to 2 weeks (start and end uncertain)',
+    ],
+  ])('%o reads "%s"', (event, words) => expect(eventSpan(event)).toBe(words));
 });

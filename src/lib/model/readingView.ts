@@ -1,7 +1,7 @@
 /**
  * What the page's text version holds (components/reading/ReadingView.svelte, rendered into
  * index.html at build time): the cascade level by level, each step with its explanation, its
- * key number, the arrows that leave it and the studies behind it, and the safety lines. A reader
+ * key number, the arrows that leave it and the studies behind it, each compound's phases after a dose, and the safety lines. A reader
  * whose scripts do not run reads this; the explorer replaces it before its first paint.
  */
 import { shortCitation } from './evidenceRows.ts';
@@ -21,6 +21,8 @@ export interface ReadingContent {
   levels: { level: Level; name: string; steps: ReadingStep[] }[];
   /** Where each compound enters the cascade, with the arrows that leave it. */
   compounds: { id: string; name: string; leads: Edge[] }[];
+  /** Each compound's phases after a dose, in the data's order. */
+  timeline: { id: string; name: string; events: Dataset['events'] }[];
   safety: {
     id: string;
     topic: Dataset['safety'][number]['topic'];
@@ -47,6 +49,7 @@ export function readingContent(data: Dataset): ReadingContent {
       .sort((a, b) => a.year - b.year || a.authors.localeCompare(b.authors))
       .map((s) => ({ id: s.id, short: shortCitation(s), url: studyUrl(s) }));
   const atLevel = groupBy(data.nodes, (n) => n.level);
+  const eventsOf = groupBy(data.events, (e) => e.compound);
   return {
     levels: LEVELS.map((level) => ({
       level,
@@ -60,6 +63,10 @@ export function readingContent(data: Dataset): ReadingContent {
     compounds: data.compounds
       .filter((c) => leaving.has(c.id))
       .map((c) => ({ id: c.id, name: c.name, leads: leads(c.id) })),
+    timeline: data.compounds.flatMap((c) => {
+      const events = eventsOf.get(c.id);
+      return events ? [{ id: c.id, name: c.name, events }] : [];
+    }),
     safety: data.safety.map((s) => ({
       id: s.id,
       topic: s.topic,

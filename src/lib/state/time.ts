@@ -1,6 +1,7 @@
 /** The time cursor's stops and words. Pure but for the page's language. */
 import { pageLanguage } from '../i18n/pageLanguage.ts';
 import { m } from '../../paraglide/messages.js';
+import type { TimelineEvent } from '../model/schema.ts';
 
 const H = 1;
 const D = 24;
@@ -82,4 +83,19 @@ export function timeInWords(hours: number): string {
   const days = tidy(hours / D);
   if (!Number.isInteger(days / 7) && days < 14) return plural(days, 'days');
   return plural(tidy(hours / W), 'weeks');
+}
+
+/** When a phase runs, in words: "from 1 hour to 3 days (end uncertain)". */
+export function eventSpan(
+  e: Pick<TimelineEvent, 'startHours' | 'endHours' | 'startUncertain' | 'endUncertain'>,
+): string {
+  const end = timeInWords(e.endHours);
+  const span =
+    e.startHours === 0
+      ? m.timeline_span_from_dose({ end })
+      : m.timeline_span({ start: timeInWords(e.startHours), end });
+  if (e.startUncertain && e.endUncertain) return m.timeline_uncertain_both({ span });
+  if (e.startUncertain) return m.timeline_uncertain_start({ span });
+  if (e.endUncertain) return m.timeline_uncertain_end({ span });
+  return span;
 }
