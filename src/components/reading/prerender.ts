@@ -1,6 +1,6 @@
 /**
- * Renders the page's text version for index.html (the `readingView` plugin in vite.config.ts
- * loads this through Vite, which compiles the components for the server).
+ * Renders the page's text version for index.html. The `readingView` plugin in vite.config.ts
+ * compiles this module for the server in a build of its own, then imports it.
  */
 import { render } from 'svelte/server';
 import type { Dataset } from '../../lib/model/schema.ts';

@@ -1,8 +1,9 @@
 /**
  * What the page's text version holds (components/reading/ReadingView.svelte, rendered into
  * index.html at build time): the cascade level by level, each step with its explanation, its
- * key number, the arrows that leave it and the studies behind it, each compound's phases after a dose, and the safety lines. A reader
- * whose scripts do not run reads this; the explorer replaces it before its first paint.
+ * key number, the arrows that leave it and the studies behind it; each compound's phases after
+ * a dose; and the safety lines. A reader whose scripts do not run reads this; the explorer
+ * replaces it before its first paint.
  */
 import { shortCitation } from './evidenceRows.ts';
 import { studyUrl } from './references.ts';
