@@ -6,7 +6,7 @@ import { build, defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { formatProblem } from './src/lib/model/problem.ts';
 import { loadDataDir } from './scripts/data-files.ts';
-import { DATA_FILES } from './src/lib/model/schema.ts';
+import { DATA_FILES, type Dataset } from './src/lib/model/schema.ts';
 import { splitDataset } from './src/lib/model/split.ts';
 import { splitOverlay } from './src/lib/model/overlaySplit.ts';
 import { withOfflinePolicy } from './scripts/offline-policy.ts';
@@ -29,12 +29,15 @@ export function datasetModules(
 ): Plugin {
   // Read, validated and split once per build (and again in dev after a data file changes).
   let modules: Map<string, unknown> | undefined;
+  // Whole, for the text version (readingView), which reads it through this plugin's `api`.
+  let whole: Dataset | undefined;
   const readData = (fail: (message: string) => never) => {
     const { dataset, translations, problems } = loadDataDir(dir);
     if (!dataset) {
       const list = problems.map((p) => `  ${formatProblem(p)}`).join('\n');
       fail(`${problems.length} problem(s) in data/:\n${list}`);
     }
+    whole = dataset!;
     const { core, prose, tourText, timing } = splitDataset(dataset!);
     const found = new Map<string, unknown>([
       ['virtual:dataset-core', core],
@@ -56,11 +59,21 @@ export function datasetModules(
     );
   return {
     name: 'plasticity-window:dataset',
+    api: {
+      dataset(): Dataset {
+        if (!whole)
+          modules = readData((message) => {
+            throw new Error(message);
+          });
+        return whole!;
+      },
+    },
     buildStart() {
       modules = readData((message) => this.error(message));
     },
     watchChange() {
       modules = undefined;
+      whole = undefined;
     },
     resolveId: (id) => (isOurs(id) ? `\0${id}` : undefined),
     load(id) {
@@ -394,14 +407,17 @@ function citationMeta(): Plugin {
  */
 function readingView(): Plugin {
   const root = import.meta.dirname;
+  // The data as the build validated it (datasetModules), not read a second time.
+  let dataset: () => Dataset;
   return {
     name: 'plasticity-window:reading-view',
     apply: 'build',
+    configResolved(config) {
+      const data = config.plugins.find((p) => p.name === 'plasticity-window:dataset');
+      if (!data) throw new Error('reading view: the dataset plugin is missing');
+      dataset = (data.api as { dataset: () => Dataset }).dataset;
+    },
     async transformIndexHtml(html) {
-      const dir = process.env.PLASTICITY_DATA_DIR ?? resolve(root, 'data');
-      const { dataset, problems } = loadDataDir(dir);
-      // A bad data file has already stopped the build, naming it (datasetModules).
-      if (!dataset) throw new Error(`reading view: ${problems.length} problem(s) in data/`);
       // The components compiled for the server by a build of their own, into a folder of its
       // own (inside node_modules, so the built module finds svelte), then imported and run.
       const out = mkdtempSync(resolve(root, 'node_modules/.reading-view-'));
@@ -421,7 +437,7 @@ function readingView(): Plugin {
         const { renderReadingView } = (await import(
           pathToFileURL(resolve(out, 'prerender.js')).href
         )) as typeof import('./src/components/reading/prerender.ts');
-        const placed = html.replace('<!--reading-view-->', renderReadingView(dataset));
+        const placed = html.replace('<!--reading-view-->', renderReadingView(dataset()));
         if (placed === html) throw new Error('reading view: index.html has no <!--reading-view-->');
         return placed;
       } finally {

@@ -2,40 +2,11 @@
  * Selecting never moves the page: a scripted session (select a step, change the compound,
  * scrub the time, open the tour) is measured for layout shift as Chromium reports it.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
-import { openSite } from './page.ts';
+import { layoutShifts, openSite } from './page.ts';
 
 const getBrowser = useBrowser();
-
-/** Every layout shift since the page started that CLS counts (not right after an input), with what moved. */
-function shifts(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<{ at: number; value: number; sources: string[] }[]>((resolve) => {
-        const found: { at: number; value: number; sources: string[] }[] = [];
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as {
-            value: number;
-            hadRecentInput: boolean;
-            sources?: { node?: Node }[];
-          }[]) {
-            // A shift just after the reader's own input is the response to it, not a jump.
-            if (entry.hadRecentInput) continue;
-            found.push({
-              at: Math.round((entry as unknown as { startTime: number }).startTime),
-              value: entry.value,
-              sources: (entry.sources ?? []).map((s) =>
-                s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : 'text',
-              ),
-            });
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-        requestAnimationFrame(() => setTimeout(() => resolve(found)));
-      }),
-  );
-}
 
 describe('layout stability', () => {
   for (const viewport of [
@@ -66,7 +37,7 @@ describe('layout stability', () => {
       if (viewport.width < 640) await page.getByRole('button', { name: 'Menu' }).click();
       await page.getByRole('button', { name: 'Present the tour' }).click();
       await page.locator('.presenter').waitFor();
-      expect(await shifts(page)).toEqual([]);
+      expect(await layoutShifts(page)).toEqual([]);
       await page.context().close();
     });
 });

@@ -100,3 +100,31 @@ export async function matchingFindings(page: Page): Promise<number> {
   const status = await page.locator('.table-status').textContent();
   return Number(/Showing (\d+) of/.exec(status ?? '')?.[1] ?? NaN);
 }
+
+/** Every layout shift since the page started that CLS counts (not right after an input), with what moved. */
+export function layoutShifts(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<{ at: number; value: number; sources: string[] }[]>((resolve) => {
+        const found: { at: number; value: number; sources: string[] }[] = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as {
+            value: number;
+            hadRecentInput: boolean;
+            sources?: { node?: Node }[];
+          }[]) {
+            // A shift just after the reader's own input is the response to it, not a jump.
+            if (entry.hadRecentInput) continue;
+            found.push({
+              at: Math.round((entry as unknown as { startTime: number }).startTime),
+              value: entry.value,
+              sources: (entry.sources ?? []).map((s) =>
+                s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : 'text',
+              ),
+            });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        requestAnimationFrame(() => setTimeout(() => resolve(found)));
+      }),
+  );
+}

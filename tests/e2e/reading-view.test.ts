@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { realData } from '../unit/realData.ts';
 import { useBrowser } from './chromium.ts';
-import { AXE_BUDGET, axeViolations } from './page.ts';
+import { AXE_BUDGET, axeViolations, layoutShifts } from './page.ts';
 import { startStaticServer, SUB_PATH } from './static-server.ts';
 
 const data = realData();
@@ -172,18 +172,7 @@ describe('with scripts running', () => {
       expect(await page.locator('main').count()).toBe(1);
       expect(problems).toEqual([]);
       // Nothing moved as the explorer took the text version's place.
-      const shifted = await page.evaluate(
-        () =>
-          new Promise<number>((done) => {
-            let total = 0;
-            new PerformanceObserver((list) => {
-              for (const entry of list.getEntries())
-                total += (entry as unknown as { value: number }).value;
-            }).observe({ type: 'layout-shift', buffered: true });
-            requestAnimationFrame(() => setTimeout(() => done(total)));
-          }),
-      );
-      expect(shifted).toBe(0);
+      expect(await layoutShifts(page)).toEqual([]);
       await context.close();
     },
   );

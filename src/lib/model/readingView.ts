@@ -6,8 +6,13 @@
  * replaces it before its first paint.
  */
 import { shortCitation } from './evidenceRows.ts';
+import { graphIndex } from './graphIndex.ts';
 import { studyUrl } from './references.ts';
-import { LEVELS, type CascadeNode, type Dataset, type Edge, type Level } from './schema.ts';
+import { LEVELS, type CascadeNode, type Dataset, type Level } from './schema.ts';
+import type { Core } from './split.ts';
+
+/** An arrow as the text version writes it: its label, status and note (no prose needed). */
+type Edge = Core<'edges'>;
 import { levelName } from './interfaceText.ts';
 
 export interface ReadingStep {
@@ -34,8 +39,8 @@ export interface ReadingContent {
 
 export function readingContent(data: Dataset): ReadingContent {
   const compoundNames = new Map(data.compounds.map((c) => [c.id, c.name]));
-  const leaving = groupBy(data.edges, (e) => e.from);
-  const leads = (id: string) => leaving.get(id) ?? [];
+  const { edgesFrom } = graphIndex(data);
+  const leads = (id: string) => edgesFrom.get(id) ?? [];
   const studies = new Map(data.studies.map((s) => [s.id, s]));
   const studiesOf = new Map<string, Set<string>>();
   for (const finding of data.findings)
@@ -62,7 +67,7 @@ export function readingContent(data: Dataset): ReadingContent {
       })),
     })),
     compounds: data.compounds
-      .filter((c) => leaving.has(c.id))
+      .filter((c) => edgesFrom.has(c.id))
       .map((c) => ({ id: c.id, name: c.name, leads: leads(c.id) })),
     timeline: data.compounds.flatMap((c) => {
       const events = eventsOf.get(c.id);
