@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import EvidenceTable from '../../src/components/evidence/EvidenceTable.svelte';
 import { validateDataset } from '../../src/lib/model/validate.ts';
 import { ExplorerSelection } from '../../src/lib/state/selection.svelte.ts';
@@ -77,5 +77,39 @@ describe('EvidenceTable', () => {
     await fireEvent.click(more);
     expect(more).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByText(/pages recalled/)).toBeInTheDocument();
+  });
+
+  describe('away from the screen', () => {
+    // jsdom lays nothing out: this observer reports what the test says the reader scrolled to.
+    let report: ((near: boolean) => void) | undefined;
+    afterEach(() => vi.unstubAllGlobals());
+    function setupWithObserver() {
+      vi.stubGlobal(
+        'IntersectionObserver',
+        class {
+          constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+            report = (near) => flushSync(() => callback([{ isIntersecting: near }]));
+          }
+          observe() {}
+          disconnect() {}
+        },
+      );
+      return setup();
+    }
+    const listedRows = () => within(screen.getByRole('table')).getAllByRole('row').length - 1;
+
+    it('keeps its rows until the reader comes near, while its status line follows at once', () => {
+      const { selection } = setupWithObserver();
+      report!(false);
+      selection.select({ kind: 'node', id: 'glutamate' });
+      flushSync();
+      expect(screen.getByText(/Showing 1 of 2 findings/)).toHaveTextContent('Glutamate surge');
+      expect(listedRows()).toBe(2);
+      report!(true);
+      expect(listedRows()).toBe(1);
+      selection.clear();
+      flushSync();
+      expect(listedRows()).toBe(2);
+    });
   });
 });

@@ -25,6 +25,8 @@ describe('one selection across the three views and the URL', () => {
 
     await page.getByRole('button', { name: /^New dendritic spines/ }).click();
     await expect.poll(() => search(page.url())).toBe('?focus=node:spines');
+    // The reader goes down to the table, which lists its rows when it nears the screen.
+    await page.locator('.table-status').scrollIntoViewIfNeeded();
     const rows = await matchingFindings(page);
     expect(rows).toBeGreaterThan(0);
     expect(rows).toBeLessThan(allRows);
@@ -152,6 +154,8 @@ describe('one selection across the three views and the URL', () => {
     const firstPage = await rowIds();
     await page.getByRole('button', { name: /^New dendritic spines/ }).click();
     await expect.poll(() => search(page.url())).toBe('?focus=node:spines');
+    // The reader goes down to the table, which lists its rows when it nears the screen.
+    await page.locator('.table-status').scrollIntoViewIfNeeded();
     // A finding about spines that is not on the table's first page once the selection clears.
     const offPageId = async () => (await rowIds()).find((id) => !firstPage.includes(id));
     await expect.poll(offPageId).toBeTruthy();

@@ -9,6 +9,7 @@ import {
   NO_FILTER,
   selectRows,
   type EvidenceFilter,
+  type EvidenceRow,
   type SortKey,
 } from '../../lib/model/evidenceRows.ts';
 import { within } from '../../lib/model/lens.ts';
@@ -30,9 +31,19 @@ export class EvidenceTableState {
    */
   showAllFor = $state<string | null>(null);
 
+  /** Whether the table is on the screen or within a screen of it (`trackNear`). */
+  near = $state(true);
+
   readonly all;
   readonly rows;
   readonly shownRows;
+  /**
+   * The rows the table draws: those listed, while the table is near the screen; away from it,
+   * the last ones drawn, until it comes near. A click on the diagram re-listed rows a screen or
+   * more below it, and laying them out was the largest single cost of a click (decision 0013).
+   * The status line, the exports and the printed references follow the selection at once.
+   */
+  readonly drawn: { rows: EvidenceRow[]; shown: EvidenceRow[] };
   /** The selection's name, when it narrows the table. */
   readonly focusName;
   readonly filtered;
@@ -71,6 +82,11 @@ export class EvidenceTableState {
     // Never hide just a few rows behind a button.
     const paged = $derived(this.rows.length > PAGE_SIZE + 5 && this.showAllFor !== this.#listKey);
     this.shownRows = $derived(paged ? this.rows.slice(0, PAGE_SIZE) : this.rows);
+    // Away from the screen it reads neither list, so a new selection does not even wake it.
+    let drawn = { rows: [] as EvidenceRow[], shown: [] as EvidenceRow[] };
+    this.drawn = $derived.by(() =>
+      this.near ? (drawn = { rows: this.rows, shown: this.shownRows }) : drawn,
+    );
     this.focusName = $derived(selection.focus ? focusLabel(data, selection.focus) : undefined);
     this.filtered = $derived(
       this.filter.text.trim() !== '' ||
@@ -90,6 +106,8 @@ export class EvidenceTableState {
   showAll = (): string | undefined => {
     const firstNew = this.rows[this.shownRows.length]?.finding.id;
     this.showAllFor = this.#listKey;
+    // Its button is on the screen, whether or not the observer has said so yet.
+    this.near = true;
     return firstNew;
   };
 

@@ -72,3 +72,20 @@ export function whenNear(onNear: () => void) {
     return () => observer.disconnect();
   };
 }
+
+/**
+ * Tells `onChange` whether `element` is on the screen or within one screen of it, at once and
+ * on every change (Svelte attachment). Without IntersectionObserver it never calls: the caller
+ * starts out near.
+ */
+export function trackNear(onChange: (near: boolean) => void) {
+  return (element: Element) => {
+    if (typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => onChange(entries.at(-1)!.isIntersecting),
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  };
+}
