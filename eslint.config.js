@@ -28,6 +28,13 @@ export default ts.config(
             'Record<string, …> invites lookups by input that find inherited keys; use a Map, or a Record over a union of known keys.',
         },
         {
+          // An arrow whose body is `record.id === …`.
+          selector:
+            "CallExpression[callee.property.name=/^(find|some)$/] > ArrowFunctionExpression > BinaryExpression.body[operator='==='] > MemberExpression.left[property.name='id']",
+          message:
+            'A search of a collection for an id reads every record; use byId(records) from model/graphIndex.ts.',
+        },
+        {
           selector: 'TSIndexSignature',
           message:
             'An index signature invites lookups by input that find inherited keys; use a Map, or a Record over a union of known keys.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingsForNode, routeOf, strongestLevel } from '../../src/lib/model/graph.ts';
+import { byId } from '../../src/lib/model/graphIndex.ts';
 import { realData } from './realData.ts';
 
 const data = realData();
@@ -50,5 +51,22 @@ describe('evidence per node', () => {
       const findings = levels.map((level) => ({ ...data.findings[0]!, level }));
       expect(strongestLevel(findings)).toBe(expected);
     }
+  });
+});
+
+describe('byId', () => {
+  it('finds every record by its id, and nothing by a key every object inherits', () => {
+    const { nodes } = realData();
+    for (const node of nodes) expect(byId(nodes).get(node.id)).toBe(node);
+    for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])
+      expect(byId(nodes).get(key)).toBeUndefined();
+    expect(byId(nodes)).toBe(byId(nodes));
+  });
+
+  it('sees a collection the prose fills in place, from empty', () => {
+    const studies: { id: string }[] = [];
+    expect(byId(studies).get('a')).toBeUndefined();
+    studies.splice(0, Infinity, { id: 'a' }, { id: 'b' });
+    expect(byId(studies).get('b')).toEqual({ id: 'b' });
   });
 });

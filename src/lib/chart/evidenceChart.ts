@@ -4,6 +4,7 @@
  * n, shaped by direction. Pure: where each mark goes, in pixels, from the data, the width
  * and the type size. The Plot options (evidenceChartOptions.ts) only draw what this returns.
  */
+import { byId } from '../model/graphIndex.ts';
 import { EVIDENCE_LEVELS, LEVELS, type Dataset, type EvidenceLevel } from '../model/schema.ts';
 import { shortCitation } from '../model/evidenceRows.ts';
 import type { Highlights } from '../model/highlights.ts';
@@ -126,7 +127,7 @@ export function primaryStep(
   if (finding.supports.nodes[0]) return finding.supports.nodes[0];
   const nodeIds = new Set(data.nodes.map((n) => n.id));
   for (const id of finding.supports.edges) {
-    const edge = data.edges.find((e) => e.id === id);
+    const edge = byId(data.edges).get(id);
     if (edge && nodeIds.has(edge.to)) return edge.to;
   }
   return TIME_COURSE_ROW.id;

@@ -3,6 +3,7 @@
  * and the permalink of the selection, as text, BibTeX and RIS, and as the line an exported
  * image carries. Pure; the escaping is the evidence exports' own (citations.ts).
  */
+import { byId } from '../model/graphIndex.ts';
 import { focusLabel } from '../model/labels.ts';
 import type { Dataset } from '../model/schema.ts';
 import { timeInWords } from '../state/time.ts';
@@ -55,7 +56,7 @@ export function describeView(data: Dataset, state: UrlState): string {
         : m.cite_view_step({ step: state.step }),
     );
   } else {
-    const compound = data.compounds.find((c) => c.id === state.compound);
+    const compound = state.compound ? byId(data.compounds).get(state.compound) : undefined;
     if (compound) parts.push(compound.name);
     if (state.focus) parts.push(focusLabel(data, state.focus));
     if (state.t !== null) parts.push(m.cite_view_time({ time: timeInWords(state.t) }));

@@ -2,6 +2,7 @@
  * Arrow-key movement through the cascade: downstream and upstream along edges, and across
  * to the neighbouring step in the same column. Pure, over the placed layout.
  */
+import { byId } from '../model/graphIndex.ts';
 import type { CascadeLayout } from './cascade.ts';
 
 export type Move = 'downstream' | 'upstream' | 'next' | 'previous';
@@ -33,7 +34,7 @@ export function neighbour(
   move: Move,
   preferred?: Set<string>,
 ): string | null {
-  const node = layout.nodes.find((n) => n.id === from);
+  const node = byId(layout.nodes).get(from);
   if (!node) return null;
   if (move === 'next' || move === 'previous') {
     const column = layout.nodes
@@ -48,7 +49,7 @@ export function neighbour(
     .map(({ edge, other }) => ({
       id: other,
       onRoute: preferred ? preferred.has(edge.id) : true,
-      distance: Math.abs((layout.nodes.find((n) => n.id === other)?.row ?? 0) - node.row),
+      distance: Math.abs((byId(layout.nodes).get(other)?.row ?? 0) - node.row),
     }))
     .sort((a, b) => Number(b.onRoute) - Number(a.onRoute) || a.distance - b.distance);
   return candidates[0]?.id ?? null;

@@ -5,6 +5,7 @@
  * means on the diagram's arrows (shownInHumans in lens.ts). The cell's text and citations are shown
  * on demand.
  */
+import { byId } from './graphIndex.ts';
 import { shownInHumans } from './lens.ts';
 import {
   COMPARISON_DIMENSIONS,
@@ -112,7 +113,7 @@ export function comparisonMatrix(data: Data) {
   const cells = new Map(data.comparison.map((c) => [`${c.compound}|${c.dimension}`, c]));
   const compounds = ids.map((id) => ({
     id,
-    name: data.compounds.find((c) => c.id === id)?.name ?? id,
+    name: byId(data.compounds).get(id)?.name ?? id,
   }));
   const rows = compounds.map((compound) => ({
     ...compound,

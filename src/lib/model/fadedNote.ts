@@ -2,6 +2,7 @@
  * What a selection fades on the timeline, and why, in a few words for the figure's key:
  * faded bars with no word look like missing data.
  */
+import { byId } from './graphIndex.ts';
 import type { Focus } from './focus.ts';
 import type { CoreDataset } from './split.ts';
 import { m } from '../../paraglide/messages.js';
@@ -24,7 +25,7 @@ export function fadedNote(
   const every = faded === shown.length;
   switch (focus.kind) {
     case 'node': {
-      const node = data.nodes.find((n) => n.id === focus.id);
+      const node = byId(data.nodes).get(focus.id);
       const name = inSentence(node?.short ?? focus.id);
       return every ? m.faded_node_every({ name }) : m.faded_node({ name });
     }

@@ -11,9 +11,9 @@ type Edge = CoreDataset['edges'][number];
 type Event = CoreDataset['events'][number];
 
 export interface GraphIndex {
-  edgeById: Map<string, Edge>;
-  findingById: Map<string, Finding>;
-  eventById: Map<string, Event>;
+  edgeById: ReadonlyMap<string, Edge>;
+  findingById: ReadonlyMap<string, Finding>;
+  eventById: ReadonlyMap<string, Event>;
   /** Edges leaving a node or compound, in data order. */
   edgesFrom: Map<string, Edge[]>;
   /** Edges that start or end at a node, in data order. */
@@ -27,6 +27,24 @@ export interface GraphIndex {
 }
 
 const cache = new WeakMap<object, GraphIndex>();
+const idMaps = new WeakMap<
+  readonly { id: string }[],
+  { length: number; map: ReadonlyMap<string, unknown> }
+>();
+
+/**
+ * A collection's records by id, built on first use and kept beside the collection: a map read
+ * where a search of the list was, and never a key every object inherits (`__proto__`).
+ * Records are filled in place, and a collection changes only when the prose merge fills it
+ * from empty, so a map is rebuilt when its collection's length has changed.
+ */
+export function byId<T extends { id: string }>(records: readonly T[]): ReadonlyMap<string, T> {
+  const cached = idMaps.get(records);
+  if (cached?.length === records.length) return cached.map as ReadonlyMap<string, T>;
+  const map = new Map(records.map((record) => [record.id, record]));
+  idMaps.set(records, { length: records.length, map });
+  return map;
+}
 
 function push<T>(map: Map<string, T[]>, key: string, item: T): void {
   const list = map.get(key);
@@ -41,9 +59,9 @@ export function graphIndex(data: CoreDataset): GraphIndex {
   if (cached && cache.get(data.edges) === cached && cache.get(data.events) === cached)
     return cached;
   const index: GraphIndex = {
-    edgeById: new Map(data.edges.map((e) => [e.id, e])),
-    findingById: new Map(data.findings.map((f) => [f.id, f])),
-    eventById: new Map(data.events.map((e) => [e.id, e])),
+    edgeById: byId(data.edges),
+    findingById: byId(data.findings),
+    eventById: byId(data.events),
     edgesFrom: new Map(),
     edgesAt: new Map(),
     eventsAt: new Map(),

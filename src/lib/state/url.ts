@@ -8,6 +8,7 @@
  */
 import { isLanguage, LANGUAGES, type Language } from '../i18n/language.ts';
 import type { Focus, FocusKind } from '../model/focus.ts';
+import { byId } from '../model/graphIndex.ts';
 import { isEvidenceLens, type EvidenceLens } from '../model/lens.ts';
 import type { CoreDataset } from '../model/split.ts';
 import { m } from '../../paraglide/messages.js';
@@ -111,7 +112,7 @@ export function parseUrlState(
 
   const compound = params.get('compound');
   if (compound !== null && compound !== 'all') {
-    if (data.compounds.some((c) => c.id === compound)) state.compound = compound;
+    if (byId(data.compounds).has(compound)) state.compound = compound;
     else ignore('compound', compound, m.url_why_compound());
   }
 
@@ -124,8 +125,8 @@ export function parseUrlState(
       ['event', data.events],
       ['finding', data.findings],
     ]);
-    if (kind && known.get(kind)?.some((item) => item.id === id))
-      state.focus = { kind: kind as FocusKind, id };
+    const records = kind ? known.get(kind) : undefined;
+    if (records && byId(records).has(id)) state.focus = { kind: kind as FocusKind, id };
     else ignore('focus', focus, m.url_why_focus());
   }
 
