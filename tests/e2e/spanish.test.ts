@@ -358,6 +358,26 @@ describe('?lang=es, every string', () => {
       english.push(...(await englishIn(notes.page, 'speaker view')));
       await notes.page.context().close();
 
+      // A contested arrow: its disagreement, side by side.
+      const contested = await openSite(
+        getBrowser(),
+        `${inject('siteUrl')}?lang=es&focus=edge:5ht2a-spines`,
+      );
+      await contested.page.locator('.dispute').waitFor();
+      // Species are words, not the data's ids (which the English detector cannot tell apart).
+      await expect
+        .poll(() =>
+          contested.page
+            .locator('.dispute-side')
+            .nth(1)
+            .locator('.dispute-design')
+            .nth(1)
+            .textContent(),
+        )
+        .toMatch(/^ratón · /);
+      english.push(...(await englishIn(contested.page, 'a contested arrow')));
+      await contested.page.context().close();
+
       // A phone, with its menu open, and human evidence only: the notes on what the lens hides.
       const phone = await openSite(
         getBrowser(),
