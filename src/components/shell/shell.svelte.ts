@@ -7,10 +7,10 @@ import { createContext, onDestroy, onMount } from 'svelte';
 import { detailsBeside } from '../../lib/layout/diagramType.ts';
 import type { CoreDataset } from '../../lib/model/split.ts';
 import { setAppContext } from '../../lib/state/context.ts';
+import { DataStore } from '../../lib/state/dataStore.ts';
 import { ExplorerSelection } from '../../lib/state/selection.svelte.ts';
 import { syncSelectionWithUrl } from '../../lib/state/urlSync.svelte.ts';
 import { firstPaint } from '../../lib/state/firstPaint.ts';
-import { proseReady, tourReady } from '../../lib/i18n/proseReady.ts';
 import { tourActionForKey } from '../../lib/state/tour.ts';
 import type { View } from '../../lib/state/url.ts';
 
@@ -18,6 +18,7 @@ type Stage = 'diagram' | 'timeline' | 'both';
 
 export class Shell {
   readonly data: CoreDataset;
+  readonly store: DataStore;
   readonly selection: ExplorerSelection;
   /** What the live region says; it exists before anything is said, so the first is heard. */
   announcement = $state('');
@@ -39,8 +40,9 @@ export class Shell {
   /** Call while <App> initialises: it sets the app context and reads the address. */
   constructor(data: CoreDataset) {
     this.data = data;
+    const store = (this.store = new DataStore(data));
     const selection = (this.selection = new ExplorerSelection(data));
-    setAppContext({ data, selection, announce: (text) => (this.announcement = text) });
+    setAppContext({ data, store, selection, announce: (text) => (this.announcement = text) });
     // Read before the first render, so only the views the link asks for are drawn or downloaded.
     onDestroy(syncSelectionWithUrl(selection, data, (found) => (this.notices = found)));
     this.stage = $derived(
@@ -61,12 +63,12 @@ export class Shell {
     this.stage === 'both' || this.stage === view || (this.stage === null && this.shows(view));
 
   /**
-   * Loads a part once the first screen has painted, so it never competes with it
-   * (firstPaint.ts). An embedded frame loads them at once: it posts its height when they are
-   * in, and the sooner the better.
+   * Loads a part, and the prose, once the first screen has painted, so they never compete with
+   * it (firstPaint.ts). An embedded frame loads them at once: it posts its height when they
+   * are in, and the sooner the better.
    */
   afterPaint = <T>(load: () => Promise<T>): Promise<T> => {
-    const loaded = this.#painted().then(proseReady).then(load);
+    const loaded = this.#painted().then(() => this.store.withProse(load));
     this.loading.push(loaded);
     return loaded;
   };
@@ -75,7 +77,7 @@ export class Shell {
    * Fetched when the tour starts, or as the reader reaches for "Present the tour" (Header):
    * not on every visit. Its place is held meanwhile, and the clicker's keys work without it.
    */
-  loadPresenterBar = () => tourReady().then(() => import('../chrome/PresenterBar.svelte'));
+  loadPresenterBar = () => this.store.withTour(() => import('../chrome/PresenterBar.svelte'));
 
   toggleFullscreen = async () => {
     if (document.fullscreenElement) return void document.exitFullscreen().catch(() => {});

@@ -1,14 +1,15 @@
 /**
- * Loaded once a time is chosen: the prose (with the findings' compounds), the findings'
- * measured times and the reading of them (stepActivity.ts), off the first view.
+ * Loaded once a time is chosen: the findings' measured times (split.ts) and the reading of them
+ * (stepActivity.ts), off the first view. It reads the findings' compounds too, which come with
+ * the prose, so the diagram loads it beside `DataStore.loadProse`.
  */
-import './prose.ts';
-import './timing.ts';
-import type { Dataset } from './schema.ts';
-import type { CoreDataset } from './split.ts';
+import timing from 'virtual:dataset-timing';
+import { mergeTiming, type ProseDataset } from './split.ts';
 import { activeStepsAt } from './stepActivity.ts';
 
-/** For the shared dataset, complete once prose.ts has run (or full data, in component tests). */
-export const activeStepsReader =
-  (data: CoreDataset) => (t: number, compound: string | null, only?: Set<string>) =>
-    activeStepsAt(data as unknown as Dataset, t, compound, only);
+/** Gives `data`'s findings their measured times, in place, and reads which steps are active when. */
+export function activeStepsReader(data: ProseDataset) {
+  mergeTiming(data, timing);
+  return (t: number, compound: string | null, only?: Set<string>) =>
+    activeStepsAt(data, t, compound, only);
+}

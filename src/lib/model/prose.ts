@@ -1,11 +1,9 @@
 /**
- * Importing this module fills the shared dataset's records with their prose (see split.ts).
- * Components that show explanations, results, citations or the learning layer read their data
- * through `getProseContext` (state/prose.ts), which imports this module, so they load
- * only after the first view.
+ * The prose's chunk (split.ts): explanations, results, citations and the learning layer,
+ * fetched after the first view by `DataStore.loadProse` (state/dataStore.ts), its one importer.
  */
 import prose from 'virtual:dataset-prose';
-import { dataset } from './dataset.ts';
-import { mergeProse } from './split.ts';
+import { mergeProse, type CoreDataset, type ProseDataset } from './split.ts';
 
-mergeProse(dataset, prose);
+/** Fills `core`'s records with their prose, in place, and returns them as the full data. */
+export const withProse = (core: CoreDataset): ProseDataset => mergeProse(core, prose);

@@ -1,13 +1,11 @@
 /**
- * Importing this module adds the tour's words (titles, captions, speaker notes) to the shared
- * dataset, after the prose (see `TOUR_TEXT_FIELDS` in split.ts). The presenter bar, the
- * speaker view, the Embed dialog and "Cite this view" read their data through
- * `getTourContext` (state/tourText.ts), which imports this module, so the words load with
- * them, not on every visit.
+ * The tour's words (titles, captions, speaker notes; `TOUR_TEXT_FIELDS` in split.ts), fetched
+ * by `DataStore.loadTour` (state/dataStore.ts) when a reader reaches for the tour, the Embed
+ * dialog or "Cite this view": not on every visit.
  */
 import tourText from 'virtual:dataset-tour';
-import './prose.ts';
-import { dataset } from './dataset.ts';
+import type { Dataset } from './schema.ts';
 import { mergeTourText, type ProseDataset } from './split.ts';
 
-mergeTourText(dataset as unknown as ProseDataset, tourText);
+/** Adds the tour's words to `data`'s tour steps, in place, and returns all of the data. */
+export const withTourText = (data: ProseDataset): Dataset => mergeTourText(data, tourText);

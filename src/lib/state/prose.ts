@@ -1,17 +1,11 @@
 /**
- * The app context for a component that shows prose. Importing this module loads the prose into
- * the shared dataset (model/prose.ts), so only components loaded after the first view import it.
+ * The app context for a component that shows prose. Such a component is loaded with
+ * `DataStore.withProse` (state/dataStore.ts), so the prose is in when it is drawn.
  */
-import '../model/prose.ts';
-import type { ProseDataset } from '../model/split.ts';
 import { getAppContext } from './context.ts';
 
-/**
- * The app context with its data typed as complete but for the tour's words (state/tourText.ts):
- * true of the one shared dataset once model/prose.ts has run, and of the full data that
- * component tests pass in.
- */
+/** The app context with the data's prose: all of it but the tour's words (getTourContext). */
 export function getProseContext() {
   const context = getAppContext();
-  return { ...context, data: context.data as unknown as ProseDataset };
+  return { ...context, data: context.store.prose };
 }

@@ -1,14 +1,11 @@
 /**
- * The app context for a component that shows the tour's words. Importing this module loads the
- * prose and the tour's words into the shared dataset (model/tourText.ts), so only components
- * that load on demand import it.
+ * The app context for a component that shows the tour's words. Such a component is loaded with
+ * `DataStore.withTour` (state/dataStore.ts), so the words are in when it is drawn.
  */
-import '../model/tourText.ts';
-import type { Dataset } from '../model/schema.ts';
-import { getProseContext } from './prose.ts';
+import { getAppContext } from './context.ts';
 
-/** The app context with its data typed as complete: true once model/tourText.ts has run. */
+/** The app context with all of the data, the tour's words included. */
 export function getTourContext() {
-  const context = getProseContext();
-  return { ...context, data: context.data as unknown as Dataset };
+  const context = getAppContext();
+  return { ...context, data: context.store.tour };
 }
