@@ -132,6 +132,33 @@ describe('?lang=es', () => {
     }
   });
 
+  it('on a phone, the hint over the top of the drawing covers none of its words, in either language', async () => {
+    for (const lang of ['en', 'es'])
+      for (const width of [320, 375]) {
+        const { page } = await openSite(getBrowser(), `${inject('siteUrl')}?lang=${lang}`, {
+          width,
+          height: 667,
+        });
+        await page.locator('.diagram-frame svg text').first().waitFor();
+        const covered = await page.evaluate(() => {
+          const hint = document.querySelector('.diagram-hint')!.getBoundingClientRect();
+          return [...document.querySelectorAll('.diagram-frame svg text')]
+            .map((text) => ({ words: text.textContent, box: text.getBoundingClientRect() }))
+            .filter(
+              ({ box }) =>
+                box.width > 0 &&
+                box.top < hint.bottom &&
+                box.bottom > hint.top &&
+                box.left < hint.right &&
+                box.right > hint.left,
+            )
+            .map(({ words }) => words);
+        });
+        expect(covered, `${lang} at ${width} px`).toEqual([]);
+        await page.context().close();
+      }
+  });
+
   it("tells the tour and the findings' times in Spanish, each with its own part", async () => {
     const tour = await openSite(getBrowser(), `${inject('siteUrl')}?lang=es&step=1`);
     // The tour's words arrive apart from the prose, and their translation with them.
