@@ -30,7 +30,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          fileParallelism: false,
+          fileParallelism: true,
+          maxWorkers: 2,
           testTimeout: 30_000,
           // What a user waits for can take seconds on a busy machine; the 1 s default raced.
           expect: { poll: { timeout: 15_000 } },
