@@ -65,7 +65,8 @@ describe('one selection across the three views and the URL', () => {
     expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count()).toBe(
       0,
     );
-    expect(await findingRows(page).count()).toBeGreaterThan(0);
+    // The table loads just after the timeline: wait for its rows, as a reader would.
+    await expect.poll(() => findingRows(page).count()).toBeGreaterThan(0);
     expect(await page.locator('.node').count()).toBeGreaterThan(10);
     expect(consoleErrors).toEqual([]);
     expect(search(page.url())).toBe('');

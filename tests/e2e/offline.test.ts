@@ -24,7 +24,7 @@ describe('the offline copy', () => {
     await useThePage(page);
     await page.locator('.timeline-figure svg').first().waitFor();
     expect(await page.locator('.diagram-frame .node').count()).toBeGreaterThan(10);
-    expect(await findingRows(page).count()).toBeGreaterThan(10);
+    await expect.poll(() => findingRows(page).count()).toBeGreaterThan(10);
     expect(await page.getByRole('link', { name: 'Download the offline copy' }).count()).toBe(0);
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);

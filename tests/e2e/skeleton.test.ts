@@ -47,14 +47,14 @@ describe('the built site, served from a deep sub-path', () => {
     // The table opens on its first page; one press shows every finding, and focus moves to
     // the first row that was not shown before.
     const table = page.getByRole('table', { name: /^Findings behind the cascade/ });
-    expect(await findingRows(page).count()).toBe(12);
+    await expect.poll(() => findingRows(page).count()).toBe(12);
     await expect(page.locator('.table-status').textContent()).resolves.toMatch(
       new RegExp(
         `Showing ${data.findings.length} of ${data.findings.length} findings\\.\\s+The first 12\\s+are listed`,
       ),
     );
     await page.getByRole('button', { name: `Show all ${data.findings.length} findings` }).click();
-    expect(await findingRows(page).count()).toBe(data.findings.length);
+    await expect.poll(() => findingRows(page).count()).toBe(data.findings.length);
     expect(await page.evaluate(() => document.activeElement?.closest('tr')?.rowIndex)).toBe(13);
     await expect(page.locator('.table-status').textContent()).resolves.not.toContain('listed');
     const doiLinks = table.getByRole('link', { name: /^DOI/ });
