@@ -400,9 +400,9 @@ function citationMeta(): Plugin {
 /**
  * The page's text version (src/components/reading/): the cascade, its explanations and the
  * studies behind each step as links, the phases after a dose and the safety lines, rendered
- * into index.html with Svelte's server renderer. A reader whose scripts do not run (blocked, failed, or a frame sandboxed on
- * a host that sends no CORS header) still reads the content, and so do search engines and link
- * previews. The entry blocks rendering (0010) and hides it first, so a reader whose scripts run
+ * into index.html with Svelte's server renderer. A reader whose scripts do not run (blocked,
+ * failed, or a frame sandboxed on a host that sends no CORS header) still reads the content,
+ * and so do search engines and link previews. The entry blocks rendering (0010) and hides it first, so a reader whose scripts run
  * never sees it (docs/decisions/0012-a-text-version-in-the-html.md).
  */
 function readingView(): Plugin {

@@ -61,11 +61,11 @@ type Data = Pick<Dataset, 'comparison' | 'findings' | 'compounds' | 'studies'>;
 
 /** The findings a mark reads, by id, and which studies pool others (meta-analyses). */
 interface Lookups {
-  findingById: Map<string, Finding>;
+  findingById: ReadonlyMap<string, Finding>;
   metaAnalyses: Set<string>;
 }
 const lookups = (data: Pick<Data, 'findings' | 'studies'>): Lookups => ({
-  findingById: new Map(data.findings.map((f) => [f.id, f])),
+  findingById: byId(data.findings),
   metaAnalyses: new Set(data.studies.filter((s) => s.type === 'meta-analysis').map((s) => s.id)),
 });
 

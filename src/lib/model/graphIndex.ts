@@ -11,9 +11,6 @@ type Edge = CoreDataset['edges'][number];
 type Event = CoreDataset['events'][number];
 
 export interface GraphIndex {
-  edgeById: ReadonlyMap<string, Edge>;
-  findingById: ReadonlyMap<string, Finding>;
-  eventById: ReadonlyMap<string, Event>;
   /** Edges leaving a node or compound, in data order. */
   edgesFrom: Map<string, Edge[]>;
   /** Edges that start or end at a node, in data order. */
@@ -59,9 +56,6 @@ export function graphIndex(data: CoreDataset): GraphIndex {
   if (cached && cache.get(data.edges) === cached && cache.get(data.events) === cached)
     return cached;
   const index: GraphIndex = {
-    edgeById: byId(data.edges),
-    findingById: byId(data.findings),
-    eventById: byId(data.events),
     edgesFrom: new Map(),
     edgesAt: new Map(),
     eventsAt: new Map(),
@@ -75,11 +69,12 @@ export function graphIndex(data: CoreDataset): GraphIndex {
     push(index.edgesAt, e.to, e);
   }
   for (const event of data.events) for (const n of event.nodes) push(index.eventsAt, n, event);
+  const edgeById = byId(data.edges);
   for (const f of data.findings) {
     for (const n of f.supports.nodes) push(index.findingsForNode, n, f);
     for (const id of f.supports.edges) {
       push(index.findingsForEdge, id, f);
-      const edge = index.edgeById.get(id);
+      const edge = edgeById.get(id);
       if (!edge) continue;
       push(index.findingsForNode, edge.from, f);
       push(index.findingsForNode, edge.to, f);

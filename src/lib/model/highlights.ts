@@ -3,7 +3,7 @@
  * selection, so every view derives its highlight from the same answer.
  */
 import type { Focus } from './focus.ts';
-import { graphIndex } from './graphIndex.ts';
+import { byId, graphIndex } from './graphIndex.ts';
 import type { CoreDataset } from './split.ts';
 
 export interface Highlights {
@@ -34,7 +34,7 @@ export function highlightsFor(data: CoreDataset, focus: Focus): Highlights | nul
       break;
     }
     case 'edge': {
-      const edge = index.edgeById.get(focus.id);
+      const edge = byId(data.edges).get(focus.id);
       if (edge) h.nodes.add(edge.from).add(edge.to);
       h.edges.add(focus.id);
       addFindings(index.findingsForEdge.get(focus.id));
@@ -42,18 +42,20 @@ export function highlightsFor(data: CoreDataset, focus: Focus): Highlights | nul
     }
     case 'event': {
       h.events.add(focus.id);
-      index.eventById.get(focus.id)?.nodes.forEach((n) => h.nodes.add(n));
+      byId(data.events)
+        .get(focus.id)
+        ?.nodes.forEach((n) => h.nodes.add(n));
       addFindings(index.findingsForEvent.get(focus.id));
       break;
     }
     case 'finding': {
-      const f = index.findingById.get(focus.id);
+      const f = byId(data.findings).get(focus.id);
       if (!f) break;
       h.findings.add(f.id);
       f.supports.nodes.forEach((n) => h.nodes.add(n));
       f.supports.events.forEach((e) => h.events.add(e));
       for (const edgeId of f.supports.edges) {
-        const edge = index.edgeById.get(edgeId);
+        const edge = byId(data.edges).get(edgeId);
         if (!edge) continue;
         h.edges.add(edge.id);
         h.nodes.add(edge.from).add(edge.to);

@@ -6,14 +6,14 @@
  * replaces it before its first paint.
  */
 import { shortCitation } from './evidenceRows.ts';
-import { graphIndex } from './graphIndex.ts';
+import { byId, graphIndex } from './graphIndex.ts';
 import { studyUrl } from './references.ts';
 import { LEVELS, type CascadeNode, type Dataset, type Level } from './schema.ts';
 import type { Core } from './split.ts';
+import { levelName } from './interfaceText.ts';
 
 /** An arrow as the text version writes it: its label, status and note (no prose needed). */
 type Edge = Core<'edges'>;
-import { levelName } from './interfaceText.ts';
 
 export interface ReadingStep {
   node: CascadeNode;
@@ -38,10 +38,9 @@ export interface ReadingContent {
 }
 
 export function readingContent(data: Dataset): ReadingContent {
-  const compoundNames = new Map(data.compounds.map((c) => [c.id, c.name]));
   const { edgesFrom } = graphIndex(data);
   const leads = (id: string) => edgesFrom.get(id) ?? [];
-  const studies = new Map(data.studies.map((s) => [s.id, s]));
+  const studies = byId(data.studies);
   const studiesOf = new Map<string, Set<string>>();
   for (const finding of data.findings)
     for (const node of finding.supports.nodes) {
@@ -76,7 +75,7 @@ export function readingContent(data: Dataset): ReadingContent {
     safety: data.safety.map((s) => ({
       id: s.id,
       topic: s.topic,
-      names: s.compounds.map((id) => compoundNames.get(id) ?? id),
+      names: s.compounds.map((id) => byId(data.compounds).get(id)?.name ?? id),
       text: s.text,
     })),
   };
