@@ -1,7 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
-import { datasetModules } from './vite.config.ts';
+import { datasetModules, pageLanguageModule } from './vite.config.ts';
 
 // Three projects: pure logic (node), components (jsdom), and the built site in real Chromium.
 export default defineConfig({
@@ -9,6 +9,7 @@ export default defineConfig({
     env: { TZ: 'UTC' },
     projects: [
       {
+        plugins: [pageLanguageModule()],
         test: {
           name: 'unit',
           environment: 'node',
@@ -25,6 +26,8 @@ export default defineConfig({
         },
       },
       {
+        // The tests' own imports of src/ (the site itself is the built dist/).
+        plugins: [pageLanguageModule()],
         test: {
           name: 'browser',
           environment: 'node',

@@ -1,13 +1,16 @@
 /* Shows index.html's message when the explorer did not start (src/main.ts marks <html> once
-   mounted; module scripts have run or failed by DOMContentLoaded), in Spanish when the link or
-   the browser asks for it, by the rule of src/lib/i18n/language.ts (the `lang` parameter, then
-   the browser's languages, then English). Old syntax: runs anywhere. */
+   mounted; module scripts have run or failed by DOMContentLoaded), in Spanish when the link,
+   the page or the browser asks for it, by the rule of src/lib/i18n/language.ts (the `lang`
+   parameter, then the page's own language if not English, then the browser's languages, then
+   English). Old syntax: runs anywhere. */
 (function () {
   var SUPPORTED = { en: true, es: true };
 
   function chosenLanguage() {
     var match = /[?&]lang=([^&#]*)/.exec(location.search);
     if (match && SUPPORTED[match[1]] === true) return match[1];
+    var page = document.documentElement.lang;
+    if (page !== 'en' && SUPPORTED[page] === true) return page;
     var preferred = navigator.languages || [navigator.language || ''];
     for (var i = 0; i < preferred.length; i++) {
       var primary = String(preferred[i]).split('-')[0].toLowerCase();

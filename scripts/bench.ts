@@ -32,7 +32,7 @@ if (!onlyInteractions) {
   const bytes = measureBytes(dist);
   console.log('Bytes (gzip -9)');
   for (const line of bytes.lines) console.log(line);
-  for (const figure of [...bytes.figures, ...bytes.reported]) console.log(formatFigure(figure));
+  for (const figure of bytes.figures) console.log(formatFigure(figure));
 
   const { mobile, desktop } = await runLighthouse(dist);
   const loaded = loadedWithoutInteraction(dist, [...mobile.requested, ...desktop.requested]);
@@ -42,9 +42,9 @@ if (!onlyInteractions) {
   for (const figure of [...lighthouseFigures(mobile, desktop), ...webVitals(mobile, desktop)]) {
     console.log(formatFigure(figure));
   }
-  // The same phone run in Spanish, whose words load before the first render.
-  const spanish = await runLighthouseMobile(dist, '?lang=es');
-  console.log('Lighthouse mobile, ?lang=es (median of three runs)');
+  // The same phone run on the Spanish page.
+  const spanish = await runLighthouseMobile(dist, 'es/');
+  console.log('Lighthouse mobile, es/ (median of three runs)');
   for (const figure of spanishFigures(spanish)) console.log(formatFigure(figure));
 }
 

@@ -25,8 +25,6 @@ console.log(`Loaded on opening the page, with no interaction: ${loaded.files.joi
 console.log('Budgets (Lighthouse: median of three runs; served gzip-compressed from a sub-path)');
 for (const figure of figures) console.log(formatFigure(figure));
 for (const figure of webVitals(mobile, desktop)) console.log(formatFigure(figure));
-console.log('Reported, not enforced (see budgets.ts)');
-for (const figure of bytes.reported) console.log(formatFigure(figure));
 const over = figures.filter((f) => !withinBudget(f));
 if (over.length > 0) {
   console.log(`\n${over.length} budget(s) exceeded: ${over.map((f) => f.name).join('; ')}`);

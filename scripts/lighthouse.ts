@@ -33,8 +33,8 @@ export async function runLighthouse(dist: string, runs = 3) {
 }
 
 /** The phone form alone, on the address with `query` added (`?lang=es`). */
-export async function runLighthouseMobile(dist: string, query: string, runs = 3) {
-  const [mobile] = await runForms(dist, runs, query, [false]);
+export async function runLighthouseMobile(dist: string, after: string, runs = 3) {
+  const [mobile] = await runForms(dist, runs, after, [false]);
   return mobile!;
 }
 

@@ -40,12 +40,7 @@ if (command === 'todo' && lang && name === 'messages') {
   const english = read('en.json');
   const coverage = messageCoverage(english, read(`${lang}.json`));
   for (const line of messageCoverageLines(`messages/${lang}.json`, coverage)) console.error(line);
-  const todo = [
-    ...coverage.missing,
-    ...coverage.empty,
-    ...coverage.otherInputs,
-    ...coverage.ambiguous,
-  ];
+  const todo = [...coverage.missing, ...coverage.empty, ...coverage.otherInputs];
   console.log(
     JSON.stringify(Object.fromEntries(todo.map((key) => [key, english.get(key)])), null, 2),
   );

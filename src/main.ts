@@ -3,9 +3,8 @@ import App from './App.svelte';
 import './app.css';
 import './components/reading/reading.css';
 import { missingFeatures } from './lib/baseline.ts';
-import { chooseLanguage, setLanguage } from './lib/i18n/language.ts';
-import { dataset } from './lib/model/dataset.ts';
-import { useSpanishMessages } from './lib/i18n/t.ts';
+import { addressInLanguage, chooseLanguage } from './lib/i18n/language.ts';
+import { pageLanguage } from './lib/i18n/pageLanguage.ts';
 
 // Below the supported browsers, index.html's message shows (public/startup-check.js shows it
 // whenever the explorer has not started); here it also names what is missing.
@@ -19,30 +18,24 @@ if (missing.length > 0) {
   }
 } else {
   // A malformed ?lang= is reported with the other parameters (url.ts); here it is passed over.
+  const page = pageLanguage();
   const lang = chooseLanguage(
     new URLSearchParams(location.search).get('lang'),
     navigator.languages,
+    page,
   );
-  setLanguage(lang);
   // The text version in index.html is for readers whose scripts do not run. This script blocks
-  // the first paint (decision 0010), so hidden here it is never seen; it goes once the explorer
-  // is drawn (a Spanish page first waits for its words).
+  // the first paint (decision 0010), so hidden here it is never seen; it goes once the
+  // explorer is drawn.
   const reading = document.getElementById('reading');
   if (reading) reading.hidden = true;
-  const start = () => {
+  // Each language is a page of its own (dist/ and dist/es/); a link or a browser asking for
+  // the other goes there, before anything is drawn. An offline copy is one file, and stays.
+  if (lang !== page && location.protocol !== 'file:')
+    location.replace(addressInLanguage(location.href, page, lang));
+  else {
     mount(App, { target: document.getElementById('app')! });
     reading?.remove();
-  };
-  // Another language first fetches its words (its own chunk, never an English reader's); if
-  // that fails, the page still opens, in English.
-  if (lang === 'en') start();
-  else
-    import('./lib/i18n/es.ts')
-      .then(({ messages, useSpanish }) => {
-        useSpanishMessages(messages);
-        useSpanish(dataset);
-      })
-      .catch(() => setLanguage('en'))
-      .then(start);
+  }
   document.documentElement.dataset.started = '';
 }

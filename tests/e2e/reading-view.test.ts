@@ -7,12 +7,19 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadDataDir } from '../../scripts/data-files.ts';
+import { localize } from '../../src/lib/model/localize.ts';
 import { realData } from '../unit/realData.ts';
 import { useBrowser } from './chromium.ts';
 import { AXE_BUDGET, axeViolations, layoutShifts } from './page.ts';
 import { startStaticServer, SUB_PATH } from './static-server.ts';
 
 const data = realData();
+// The same content in Spanish, as the Spanish build shows it (vite.config.ts).
+const spanish = (() => {
+  const { dataset, translations } = loadDataDir(resolve('data'));
+  return localize(dataset!, translations!.get('es')!.overlay).dataset;
+})();
 const getBrowser = useBrowser();
 
 async function withoutScripts(viewport: { width: number; height: number }): Promise<Page> {
@@ -54,10 +61,28 @@ describe('with JavaScript off', () => {
     for (const event of data.events)
       expect(await timeline.getByText(event.label, { exact: false }).count()).toBeGreaterThan(0);
     expect(await reading.getByRole('heading', { name: 'Safety and risks' }).isVisible()).toBe(true);
-    // The note says why, in both languages (one index.html serves both).
+    // The note says why.
     const note = reading.locator('.reading-note');
     expect(await note.textContent()).toContain('need JavaScript');
-    expect(await note.locator('[lang="es"]').textContent()).toContain('necesitan JavaScript');
+    await page.context().close();
+  });
+
+  it('a Spanish reader follows the link to the text version in Spanish, and back', async () => {
+    const page = await withoutScripts({ width: 375, height: 667 });
+    await page.locator('#reading .reading-note a[hreflang="es"]').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('es');
+    const reading = page.locator('#reading');
+    expect(await reading.locator('.reading-note').textContent()).toContain('necesitan JavaScript');
+    for (const node of spanish.nodes) {
+      const step = reading.getByRole('region', { name: node.label, exact: true });
+      expect(await step.textContent(), node.label).toContain(node.explanation);
+    }
+    expect((await studyLinks(page)).length).toBeGreaterThanOrEqual(50);
+    expect(await reading.getByRole('heading', { name: 'Seguridad y riesgos' }).isVisible()).toBe(
+      true,
+    );
+    await reading.locator('.reading-note a[hreflang="en"]').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.context().close();
   });
 

@@ -71,6 +71,9 @@ describe('?lang=es', () => {
       height: 800,
     });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    // The Spanish page, a build of its own, with the link's query kept.
+    expect(new URL(page.url()).pathname).toMatch(/\/es\/$/);
+    expect(new URL(page.url()).search).toBe('?lang=es');
     await expect.poll(() => page.locator('#diagram-heading').textContent()).toBe('La cascada');
     expect(await page.locator('#timeline-heading').textContent()).toBe(
       'Tras una dosis: la línea de tiempo',
@@ -189,6 +192,13 @@ describe('?lang=es', () => {
     await page.goto(inject('siteUrl'), { waitUntil: 'networkidle' });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     expect(await page.locator('#diagram-heading').textContent()).toBe('La cascada');
+    // And from the Spanish page, a link asking for English goes back to the English one.
+    await page.goto(`${inject('siteUrl')}es/?lang=en&focus=node:bdnf`, {
+      waitUntil: 'networkidle',
+    });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(new URL(page.url()).pathname).not.toMatch(/\/es\//);
+    expect(await page.locator('#diagram-heading').textContent()).toBe('The cascade');
     await context.close();
   });
 });
@@ -442,6 +452,26 @@ describe('an English page', () => {
     // A Spanish node label (overlay) and a Spanish interface word (messages).
     for (const spanish of ['Psilocibina', 'La cascada', 'espinas dendríticas'])
       expect(loaded.filter((code) => code.includes(spanish))).toEqual([]);
+    await context.close();
+  });
+
+  it('the Spanish page downloads no English words: not the content, not the interface', async () => {
+    const context = await getBrowser().newContext({ locale: 'es-ES' });
+    const page = await context.newPage();
+    const scripts: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.js')) scripts.push(response.text());
+    });
+    await page.goto(`${inject('siteUrl')}es/?focus=node:bdnf`, { waitUntil: 'networkidle' });
+    await useThePage(page);
+    await page.locator('.timeline-figure svg').first().waitFor();
+    expect(await page.locator('#diagram-heading').textContent()).toBe('La cascada');
+    const loaded = await Promise.all(scripts);
+    expect(loaded.length).toBeGreaterThan(5);
+    // An English interface message and an English explanation of a step.
+    const englishExplanation = realData().nodes.find((n) => n.id === 'bdnf')!.explanation;
+    for (const english of ['The cascade', 'Key to the cascade', englishExplanation.slice(0, 40)])
+      expect(loaded.filter((code) => code.includes(english))).toEqual([]);
     await context.close();
   });
 });

@@ -43,11 +43,22 @@ describe('embed snippets', () => {
     );
   });
 
-  it('speaks the chosen language, or leaves it to each reader’s browser', () => {
+  it('speaks the chosen language on its page, or leaves it to each reader’s browser', () => {
     expect(embedUrl(base, { ...options, lang: 'es' })).toBe(
-      `${base}?compound=psilocybin&view=diagram,timeline&theme=light&embed=1&lang=es`,
+      `${base}es/?compound=psilocybin&view=diagram,timeline&theme=light&embed=1&lang=es`,
     );
     expect(embedUrl(base, { ...options, lang: null })).not.toContain('lang=');
+    // Copied from the Spanish page: Spanish stays there; English, or the reader's browser,
+    // is the English page.
+    expect(embedUrl(`${base}es/`, { ...options, lang: 'es' }, 'es')).toBe(
+      `${base}es/?compound=psilocybin&view=diagram,timeline&theme=light&embed=1&lang=es`,
+    );
+    expect(embedUrl(`${base}es/`, { ...options, lang: 'en' }, 'es')).toBe(
+      `${base}?compound=psilocybin&view=diagram,timeline&theme=light&embed=1&lang=en`,
+    );
+    expect(embedUrl(`${base}es/`, { ...options, lang: null }, 'es')).toBe(
+      `${base}?compound=psilocybin&view=diagram,timeline&theme=light&embed=1`,
+    );
   });
 
   it('starts at a tour step when one is chosen', () => {

@@ -21,7 +21,6 @@ describe('messageCoverage, the interface half of the translation report', () => 
         empty: [],
         otherInputs: [],
         unknown: [],
-        ambiguous: [],
       },
     },
     {
@@ -33,7 +32,6 @@ describe('messageCoverage, the interface half of the translation report', () => 
         empty: ['hello'],
         otherInputs: ['count'],
         unknown: [],
-        ambiguous: [],
       },
     },
     {
@@ -45,7 +43,6 @@ describe('messageCoverage, the interface half of the translation report', () => 
         empty: [],
         otherInputs: [],
         unknown: ['gone'],
-        ambiguous: [],
       },
     },
   ])('counts $what', ({ es, expected }) => {
@@ -53,19 +50,6 @@ describe('messageCoverage, the interface half of the translation report', () => 
       total: 3,
       ...expected,
     });
-  });
-
-  it('flags two messages with one English and two translations: the build keeps only one', () => {
-    const twice = new Map([...english, ['farewell', 'Bye']]);
-    const es = { hello: 'Hola', count: '{count} hallazgos', bye: 'Adiós', farewell: 'Hasta luego' };
-    const coverage = messageCoverage(twice, new Map(Object.entries(es)));
-    expect(coverage.ambiguous).toEqual(['bye', 'farewell']);
-    expect(coverage.translated).toBe(2);
-    expect(messageCoverageLines('es.json', coverage).at(-1)).toBe(
-      '  es.json › farewell: another message has the same English and a different translation',
-    );
-    const same = { ...es, farewell: 'Adiós' };
-    expect(messageCoverage(twice, new Map(Object.entries(same))).ambiguous).toEqual([]);
   });
 
   it('names each gap on its own line, after the percentage', () => {

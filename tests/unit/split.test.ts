@@ -62,8 +62,8 @@ describe('splitDataset', () => {
     expect(core.findings.map((f) => [f.id, f.level, f.supports])).toEqual(
       data.findings.map((f) => [f.id, f.level, f.supports]),
     );
-    expect(core.compounds.map((c) => [c.name, c.regulatory])).toEqual(
-      data.compounds.map((c) => [c.name, c.regulatory]),
+    expect(core.compounds.map((c) => [c.name, c.entry])).toEqual(
+      data.compounds.map((c) => [c.name, c.entry]),
     );
   });
 

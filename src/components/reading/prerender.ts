@@ -10,5 +10,5 @@ import ReadingView from './ReadingView.svelte';
  * Without the comments Svelte leaves for hydration: this HTML is replaced, never hydrated.
  * @public (imported by path, through Vite, in vite.config.ts)
  */
-export const renderReadingView = (data: Dataset): string =>
-  render(ReadingView, { props: { data } }).body.replace(/<!--[[\]]?-->/g, '');
+export const renderReadingView = (data: Dataset, linked: boolean): string =>
+  render(ReadingView, { props: { data, linked } }).body.replace(/<!--[[\]]?-->/g, '');

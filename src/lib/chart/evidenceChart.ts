@@ -8,8 +8,12 @@ import { byId } from '../model/graphIndex.ts';
 import { EVIDENCE_LEVELS, LEVELS, type Dataset, type EvidenceLevel } from '../model/schema.ts';
 import { shortCitation } from '../model/evidenceRows.ts';
 import type { Highlights } from '../model/highlights.ts';
-import { LEVEL_LABELS, SPECIES_GROUPS, type SpeciesGroup } from '../model/vocabulary.ts';
-import { __t } from '../i18n/t.ts';
+import {
+  LEVEL_LABELS,
+  SPECIES_GROUPS,
+  SPECIES_NAMES,
+  type SpeciesGroup,
+} from '../model/vocabulary.ts';
 import { m } from '../../paraglide/messages.js';
 
 // Getters below: the words are read when the chart is laid out, once the page's language has
@@ -227,8 +231,8 @@ export function evidenceChartLayout(
           label: [
             study ? shortCitation(study) : f.id,
             `${nodeLabel.get(step.id) ?? step.label}`,
-            __t(LEVEL_LABELS[f.level]).toLowerCase(),
-            f.species.map((s) => __t(s)).join(', '),
+            LEVEL_LABELS[f.level].toLowerCase(),
+            f.species.map((s) => SPECIES_NAMES[s]).join(', '),
             n === null ? m.chart_n_not_given() : `n = ${n}`,
             DIRECTION_WORDS[f.direction],
           ].join('; '),

@@ -2,9 +2,7 @@
  * How much of the interface a language's messages cover (messages/<lang>.json against
  * messages/en.json), for `npm run check:data` and `scripts/translation.ts`. A message counts
  * as translated when it has a non-empty text taking the same inputs as the English; one with
- * other inputs was most likely written for an older English. The build finds a message's
- * translation by its English text (src/lib/i18n/t.ts), so two messages with the same English
- * must share one translation too. Pure.
+ * other inputs was most likely written for an older English. Pure.
  */
 export interface MessageCoverage {
   /** Messages in English (the `$schema` entry is not one). */
@@ -18,8 +16,6 @@ export interface MessageCoverage {
   otherInputs: string[];
   /** Keys the English does not have: left over from a removed message. */
   unknown: string[];
-  /** Keys whose English another key also has, with a different translation. */
-  ambiguous: string[];
 }
 
 /** A messages file as read: each key with its text (`$schema` included, and left out here). */
@@ -41,20 +37,13 @@ export function messageCoverage(english: Messages, translated: Messages): Messag
     empty: [],
     otherInputs: [],
     unknown: keys(translated).filter((key) => !english.has(key)),
-    ambiguous: [],
   };
-  const translations = new Map<string, Set<unknown>>();
-  for (const key of keys(english)) {
-    const text = String(english.get(key));
-    translations.set(text, (translations.get(text) ?? new Set()).add(translated.get(key)));
-  }
   for (const key of keys(english)) {
     coverage.total++;
     const text = translated.get(key);
     if (typeof text !== 'string') coverage.missing.push(key);
     else if (text.trim() === '') coverage.empty.push(key);
     else if (inputsOf(text) !== inputsOf(String(english.get(key)))) coverage.otherInputs.push(key);
-    else if (translations.get(String(english.get(key)))!.size > 1) coverage.ambiguous.push(key);
     else coverage.translated++;
   }
   return coverage;
@@ -74,9 +63,5 @@ export function messageCoverageLines(file: string, coverage: MessageCoverage): s
         `  ${file} › ${key}: takes other inputs than the English (written for an older text?)`,
     ),
     ...coverage.unknown.map((key) => `  ${file} › ${key}: no such message in messages/en.json`),
-    ...coverage.ambiguous.map(
-      (key) =>
-        `  ${file} › ${key}: another message has the same English and a different translation`,
-    ),
   ];
 }

@@ -1,24 +1,22 @@
 /**
- * The page's language, as main.ts set it on <html lang>. Read from the page rather than from
- * a module the first view shares: a module shared by the first view and the later chunks is
- * split into a file of its own, one more request before the first paint.
+ * The page's language, and the content fields it still shows in English. Each language is a
+ * build of its own (vite.config.ts), so both are known when the page is built: the dataset
+ * plugin serves them as `virtual:page-language`.
  */
+import page from 'virtual:page-language';
 import type { Language } from './language.ts';
 
-export const pageLanguage = (): Language =>
-  typeof document !== 'undefined' && document.documentElement.lang === 'es' ? 'es' : 'en';
+export const pageLanguage = (): Language => page.lang;
 
 /** `lang="en"` for what stays as published in every language: study titles, journals, authors. */
-export const asPublished = () => (pageLanguage() === 'en' ? undefined : 'en');
+export const asPublished = () => (page.lang === 'en' ? undefined : 'en');
 
 /**
  * The content fields shown in English on a page in another language: those without a
- * translation of the current English (localize.ts), as `fieldKey`s. Filled before the first
- * render (es.ts) and again when the prose arrives (esProse.ts); always empty on an English page.
- * Kept here, with the first view's code, so the Spanish chunks and the views share it without
- * a file of its own.
+ * translation of the current English (model/localize.ts), as `fieldKey`s; always empty on an
+ * English page.
  */
-export const untranslated = new Set<string>();
+const untranslated = new Set(page.untranslated);
 
 /**
  * `lang="en"` for an element showing the field `path` of a record (`key`: its id, or

@@ -4,9 +4,9 @@
  */
 import { piecewiseLogScale } from './logScale.ts';
 import { windowBandLines, windowExtent } from './windowBand.ts';
-import type { Compound, EventKind } from '../model/schema.ts';
+import type { EventKind, Species } from '../model/schema.ts';
 import type { Core } from '../model/split.ts';
-import { __t } from '../i18n/t.ts';
+import { SPECIES_NAMES } from '../model/vocabulary.ts';
 import { m } from '../../paraglide/messages.js';
 
 /** Five minutes to eight weeks, in hours. */
@@ -120,7 +120,7 @@ export interface TimelineRow {
   /** Where the fading tail of an uncertain end stops (equals `end` when the end is known). */
   tailEnd: number;
   human: boolean;
-  species: string;
+  species: Species;
   label: string;
 }
 
@@ -137,7 +137,7 @@ const lanesByCompound = (rows: TimelineRow[]) =>
  * Bands top to bottom: each compound's name, then one band per kind of event it has, so
  * a compound with few measurements takes little room and none is drawn empty.
  */
-function timelineLanes(rows: TimelineRow[], compounds: Compound[]): string[] {
+function timelineLanes(rows: TimelineRow[], compounds: Core<'compounds'>[]): string[] {
   const kinds = EVENT_KINDS.map((k) => EVENT_KIND_LABELS[k]);
   if (lanesByCompound(rows)) {
     const kind = rows[0]!.kind;
@@ -154,7 +154,10 @@ function timelineLanes(rows: TimelineRow[], compounds: Compound[]): string[] {
   });
 }
 
-export function timelineRows(events: Core<'events'>[], compounds: Compound[]): TimelineRow[] {
+export function timelineRows(
+  events: Core<'events'>[],
+  compounds: Core<'compounds'>[],
+): TimelineRow[] {
   const names = new Map(compounds.map((c) => [c.id, c.name]));
   const [min, max] = TIME_DOMAIN;
   return events
@@ -257,13 +260,13 @@ const BAND_PADDING = 0.18;
 function barTitle(row: TimelineRow): string {
   const what = row.human
     ? row.label
-    : m.timeline_bar_species({ what: row.label, species: __t(row.species) });
+    : m.timeline_bar_species({ what: row.label, species: SPECIES_NAMES[row.species] });
   return row.openStart ? m.timeline_bar_open_start({ what }) : what;
 }
 
 export function timelineLayout(
   events: Core<'events'>[],
-  compounds: Compound[],
+  compounds: Core<'compounds'>[],
   width: number,
   /** The page's base font size in pixels; the projector theme makes it large. */
   fontSize = 16,
@@ -284,7 +287,7 @@ export function timelineLayout(
   const noteGap = 4 * grow;
   // On a phone "?" before the species marks the start, after it the end, as on the bar.
   const noteText = (row: TimelineRow) =>
-    `${changed.has(row.id) ? `${CHANGED_MARK} ` : ''}${row.openStart && narrow ? '? ' : ''}${__t(row.species)}${row.openStart && !narrow ? m.timeline_note_start() : ''}${row.openEnded ? (narrow ? ' ?' : m.timeline_note_end()) : ''}`;
+    `${changed.has(row.id) ? `${CHANGED_MARK} ` : ''}${row.openStart && narrow ? '? ' : ''}${SPECIES_NAMES[row.species]}${row.openStart && !narrow ? m.timeline_note_start() : ''}${row.openEnded ? (narrow ? ' ?' : m.timeline_note_end()) : ''}`;
   // Room on the left for the longest band name: a compound's, when one phase is shown, or
   // a phase's (in Spanish, "Ventana de plasticidad" is longer than any compound).
   const shortKinds = shortKindNames();

@@ -4,7 +4,7 @@
  * because a number was typed into the drawing.
  */
 import type { Species } from '../model/schema.ts';
-import { __t } from '../i18n/t.ts';
+import { SPECIES_NAMES } from '../model/vocabulary.ts';
 import { m } from '../../paraglide/messages.js';
 
 /** The few fields of a phase the band needs. */
@@ -43,7 +43,7 @@ export function windowExtent(phases: readonly WindowPhase[]): WindowExtent | nul
     start: Math.min(...ends),
     end: Math.max(...ends),
     measuredIn: one
-      ? (MEASURED_IN.get(one)?.() ?? m.window_in_species({ species: __t(one) }))
+      ? (MEASURED_IN.get(one)?.() ?? m.window_in_species({ species: SPECIES_NAMES[one] }))
       : species.includes('human')
         ? m.window_in_humans_and_animals()
         : m.window_in_animals(),

@@ -1,18 +1,19 @@
 /** The content's history (data/changelog.json): what changed, when, and why. Pure. */
+import { m } from '../../paraglide/messages.js';
 import type { Change } from './schema.ts';
 
 export const CHANGE_LABELS: Record<Change['type'], string> = {
-  added: 'Added',
-  'study-added': 'Study added',
-  'finding-added': 'Finding added',
-  'finding-corrected': 'Finding corrected',
-  'study-corrected': 'Study corrected',
-  'phase-corrected': 'Timeline phase corrected',
-  'status-changed': 'Status changed',
-  'regulatory-update': 'Regulatory update',
-  revised: 'Wording revised',
-  'dispute-added': 'Disagreement recorded',
-  checked: 'Checked against the sources',
+  added: m.change_added(),
+  'study-added': m.change_study_added(),
+  'finding-added': m.change_finding_added(),
+  'finding-corrected': m.change_finding_corrected(),
+  'study-corrected': m.change_study_corrected(),
+  'phase-corrected': m.change_phase_corrected(),
+  'status-changed': m.change_status_changed(),
+  'regulatory-update': m.change_regulatory(),
+  revised: m.change_revised(),
+  'dispute-added': m.change_dispute(),
+  checked: m.change_checked(),
 };
 
 /** The most recent change to a record (`kind:id`); of two on one day, the later in the file. */

@@ -2,19 +2,11 @@
 import { shownInHumans } from './lens.ts';
 import type { Edge, Species } from './schema.ts';
 import type { Core } from './split.ts';
-import { ANIMAL_SPECIES } from './vocabulary.ts';
-import { __t } from '../i18n/t.ts';
+import { ANIMAL_SPECIES, RELATION_NAMES } from './vocabulary.ts';
 import { m } from '../../paraglide/messages.js';
 
-type Relation = Edge['relation'];
-
-/**
- * An arrow's relation (an id in the data, e.g. `binding`) in the page's language. Each has
- * the message `relation_<id>`, whose English is the id itself, so it is looked up by that
- * (t.ts) rather than through one function per relation (tests/unit/messages.test.ts checks
- * every relation has its message).
- */
-export const relationName = (relation: Relation): string => __t(relation);
+/** An arrow's relation (an id in the data, e.g. `binding`) in the page's language. */
+export const relationName = (relation: Edge['relation']): string => RELATION_NAMES[relation];
 
 /**
  * The strongest kind of primary source that finds the step: H (human), A (animal) or

@@ -8,15 +8,15 @@
 import type { Dataset } from './schema.ts';
 
 /**
- * Fields that only the detail panel, the table, the exports, the learning layer and the
- * diagram's "active at time t" (stepActivity.ts) read. Findings' `measured` times leave the
+ * Fields that only the detail panel, the table, the exports, the learning layer, a chosen
+ * compound's status and the diagram's "active at time t" (stepActivity.ts) read. Findings' `measured` times leave the
  * prose too, for a chunk of their own (DatasetTiming, below).
  */
 export const PROSE_FIELDS = {
   nodes: ['explanation', 'popularClaims'],
   edges: ['explanation', 'popularClaims'],
   events: ['summary', 'certainty', 'popularClaims'],
-  compounds: ['popularClaims'],
+  compounds: ['regulatory', 'popularClaims'],
   findings: ['study', 'compounds', 'measured', 'result', 'caveat', 'certainty', 'popularClaims'],
 } as const satisfies Partial<Record<keyof Dataset, readonly string[]>>;
 
@@ -72,8 +72,8 @@ const FIRST_VIEW_TEXT = new Set(['key-idea', 'level', 'status', 'legend-note']);
  * which loads the prose anyway (the findings' measured times), so it travels with the prose.
  */
 const LATER_NOTES = new Set(['active-at-time']);
-/** Whether a record of `interface` ships with the first view (overlaySplit.ts splits by it too). */
-export const inFirstView = (t: Pick<Dataset['interface'][number], 'kind' | 'id'>) =>
+/** Whether a record of `interface` ships with the first view. */
+const inFirstView = (t: Pick<Dataset['interface'][number], 'kind' | 'id'>) =>
   FIRST_VIEW_TEXT.has(t.kind) && !(t.kind === 'legend-note' && LATER_NOTES.has(t.id));
 
 export interface DatasetProse {

@@ -26,15 +26,8 @@ declare const __PUBLISHED_URL__: string | null;
 /** Title, author and release date from CITATION.cff, version from package.json (vite.config.ts). */
 declare const __APP_CITATION__: import('../export/citeView.ts').ProjectFacts;
 
-// One language's content overlay, in the three parts the app loads (overlaySplit.ts):
-// virtual:overlay-es-core, -prose and -tour.
-declare module 'virtual:overlay-*' {
-  const overlay: import('./overlaySplit.ts').OverlayJson;
-  export default overlay;
-}
-
-// Every interface message's Spanish function, by its English text (vite.config.ts).
-declare module 'virtual:messages-es' {
-  const messages: Map<string, (inputs: object | undefined) => string>;
-  export default messages;
+// The page's language and the content fields it still shows in English (`fieldKey`s).
+declare module 'virtual:page-language' {
+  const page: { lang: import('../i18n/language.ts').Language; untranslated: string[] };
+  export default page;
 }

@@ -11,21 +11,81 @@
  * (changes.ts).
  */
 import type { EvidenceLens } from './lens.ts';
-import type { EdgeStatus, EvidenceLevel, Level, SOURCE_TYPES, Species } from './schema.ts';
+import type {
+  EdgeStatus,
+  EvidenceLevel,
+  Finding,
+  Level,
+  RELATIONS,
+  SOURCE_TYPES,
+  Species,
+  Study,
+} from './schema.ts';
 import { m } from '../../paraglide/messages.js';
 
-// Getters (and `name` below): the words are read when shown, after the page's language has
-// loaded. LEVEL_LABELS stays English here; views show it through __t (its messages' English
-// is the label itself).
+// Each message is its text in the page's language, inlined by the build (vite.config.ts,
+// onlyChosenLanguage), so a record of them reads like one of literals. The getters below
+// were written when the language loaded after the modules; they stay, as cheap as values.
 
 /** The evidence ladder's rungs, and syntheses, as the table, the panels and the chart name them. */
 export const LEVEL_LABELS: Record<EvidenceLevel, string> = {
-  'in-vitro': 'In vitro',
-  animal: 'Animal',
-  'human-mechanistic': 'Human, mechanistic',
-  'human-small-trial': 'Human, small or open trial',
-  'human-rct': 'Human, large blinded RCT',
-  synthesis: 'Synthesis (not primary)',
+  'in-vitro': m.level_in_vitro(),
+  animal: m.level_animal(),
+  'human-mechanistic': m.level_mech(),
+  'human-small-trial': m.level_small(),
+  'human-rct': m.level_rct(),
+  synthesis: m.level_synthesis(),
+};
+
+/** Each species as a finding, a phase or a legend names it ("mouse", "ratón"). */
+export const SPECIES_NAMES: Record<Species, string> = {
+  human: m.species_human(),
+  'non-human-primate': m.species_non_human_primate(),
+  pig: m.species_pig(),
+  rat: m.species_rat(),
+  mouse: m.species_mouse(),
+  zebrafish: m.species_zebrafish(),
+  fly: m.species_fly(),
+  cells: m.species_cells(),
+  'in-silico': m.species_in_silico(),
+};
+
+/** How one step acts on the next ("agonism", "release"), as an arrow's evidence names it. */
+export const RELATION_NAMES: Record<(typeof RELATIONS)[number], string> = {
+  agonism: m.relation_agonism(),
+  antagonism: m.relation_antagonism(),
+  disinhibition: m.relation_disinhibition(),
+  release: m.relation_release(),
+  binding: m.relation_binding(),
+  activation: m.relation_activation(),
+  synthesis: m.relation_synthesis(),
+  growth: m.relation_growth(),
+  opening: m.relation_opening(),
+  modulation: m.relation_modulation(),
+  association: m.relation_association(),
+};
+
+/**
+ * A finding's direction where it is named: a finding "for" a step is said by saying nothing,
+ * and one with no effect has a sentence of its own in each view.
+ */
+export const DIRECTION_NAMES: Record<Exclude<Finding['direction'], 'for' | 'null'>, string> = {
+  against: m.direction_against(),
+  mixed: m.direction_mixed(),
+};
+
+/** How far a record was checked against its source. */
+export const CERTAINTY_NAMES: Record<Finding['certainty']['level'], string> = {
+  verified: m.certainty_verified(),
+  recalled: m.certainty_recalled(),
+  uncertain: m.certainty_uncertain(),
+};
+
+/** A study that is not a primary study, as its row says so ("review"). */
+export const STUDY_TYPE_NAMES: Record<Exclude<Study['type'], 'primary'>, string> = {
+  'meta-analysis': m.study_type_meta(),
+  review: m.study_type_review(),
+  theory: m.study_type_theory(),
 };
 
 export const EDGE_STATUS_LABELS: Record<EdgeStatus, string> = {

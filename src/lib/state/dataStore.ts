@@ -3,14 +3,12 @@
  * `core`: ids, labels, links and levels. The prose (explanations, results, citations, the
  * learning layer) follows the first paint; the tour's words follow a reader's reaching for the
  * tour. `loadProse()` and `loadTour()` fetch each once, fill the same records in place (so the
- * indexes built over the core stay right) and, on a Spanish page, translate them before anyone
- * reads them. Parts that show them read `prose` and `tour` (through getProseContext and
+ * indexes built over the core stay right). Each is in the page's language already: each language
+ * is a build of its own (vite.config.ts). Parts that show them read `prose` and `tour` (through getProseContext and
  * getTourContext), which throw if a part is drawn before its data has arrived.
  */
 import type { Dataset } from '../model/schema.ts';
 import type { CoreDataset, ProseDataset } from '../model/split.ts';
-
-const spanishPage = () => document.documentElement.lang === 'es';
 
 export class DataStore {
   readonly core: CoreDataset;
@@ -40,21 +38,13 @@ export class DataStore {
   loadProse = (): Promise<ProseDataset> =>
     (this.#loadingProse ??= this.#prose
       ? Promise.resolve(this.#prose)
-      : import('../model/prose.ts').then(async ({ withProse }) => {
-          const prose = withProse(this.core);
-          if (spanishPage()) (await import('../i18n/esProse.ts')).translateProse(prose);
-          return (this.#prose = prose);
-        }));
+      : import('../model/prose.ts').then(({ withProse }) => (this.#prose = withProse(this.core))));
 
   loadTour = (): Promise<Dataset> =>
     (this.#loadingTour ??= this.#tour
       ? Promise.resolve(this.#tour)
       : Promise.all([this.loadProse(), import('../model/tourText.ts')]).then(
-          async ([prose, { withTourText }]) => {
-            const all = withTourText(prose);
-            if (spanishPage()) (await import('../i18n/esTour.ts')).translateTour(all);
-            return (this.#tour = all);
-          },
+          ([prose, { withTourText }]) => (this.#tour = withTourText(prose)),
         ));
 
   /** Loads a part that shows prose, beside the prose; resolves when both are in. */

@@ -5,7 +5,7 @@
  */
 import { HEIGHT_MESSAGE } from './embed.ts';
 import { encodeUrlState, type UrlState } from './url.ts';
-import type { Language } from '../i18n/language.ts';
+import { addressInLanguage, type Language } from '../i18n/language.ts';
 
 export interface EmbedOptions {
   views: UrlState['views'];
@@ -22,8 +22,17 @@ export interface EmbedOptions {
   autoHeight: boolean;
 }
 
-/** The address of an embedded view: always embed mode, with the chosen settings. */
-export function embedUrl(base: string, options: EmbedOptions): string {
+/**
+ * The address of an embedded view: always embed mode, with the chosen settings, on the page
+ * of its language (language.ts): a Spanish frame opens the Spanish page, and one that leaves
+ * the language to each reader's browser opens the English page, where the browser chooses.
+ * `base`: the page the snippet is copied from, in `baseLanguage`.
+ */
+export function embedUrl(
+  base: string,
+  options: EmbedOptions,
+  baseLanguage: Language = 'en',
+): string {
   const query = encodeUrlState({
     compound: options.compound,
     focus: null,
@@ -37,7 +46,11 @@ export function embedUrl(base: string, options: EmbedOptions): string {
     since: null,
     lang: options.lang ?? null,
   });
-  return `${base}${query}`;
+  // Without an absolute address (none to embed), the base as it is.
+  const page = /^https?:\/\//.test(base)
+    ? addressInLanguage(base, baseLanguage, options.lang ?? 'en')
+    : base;
+  return `${page}${query}`;
 }
 
 /**
@@ -52,13 +65,16 @@ const FRAME_TITLES: Record<Language, string> = {
 
 const attribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
-/** The HTML an educator pastes into a page: the iframe, and optionally the height script. */
+/**
+ * The HTML an educator pastes into a page: the iframe, and optionally the height script.
+ * `pageLanguage`: the language of `base`, the page the snippet is copied from.
+ */
 export function embedSnippet(
   base: string,
   options: EmbedOptions,
   pageLanguage: Language = 'en',
 ): string {
-  const src = embedUrl(base, options);
+  const src = embedUrl(base, options, pageLanguage);
   const title = FRAME_TITLES[options.lang ?? pageLanguage];
   const frame =
     `<iframe src="${attribute(src)}" title="${attribute(title)}" ` +
