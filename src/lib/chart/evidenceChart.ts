@@ -16,9 +16,6 @@ import {
 } from '../model/vocabulary.ts';
 import { m } from '../../paraglide/messages.js';
 
-// Getters below: the words are read when the chart is laid out, once the page's language has
-// loaded.
-
 /** The column order: the ladder, weakest first, then syntheses one column apart. */
 export const CHART_COLUMNS: EvidenceLevel[] = [...EVIDENCE_LEVELS, 'synthesis'];
 /** Column positions in x units: the ladder at 0–4, syntheses at 5.6 behind a gap. */
@@ -30,24 +27,12 @@ export const SYNTHESIS_DIVIDER = EVIDENCE_LEVELS.length - 0.2;
 
 /** Two-line column labels, short enough for 28 px type on a 1024 px projector. */
 export const COLUMN_LABELS: Record<EvidenceLevel, string> = {
-  get 'in-vitro'() {
-    return m.chart_col_in_vitro();
-  },
-  get animal() {
-    return m.chart_col_animal();
-  },
-  get 'human-mechanistic'() {
-    return m.chart_col_human_mech();
-  },
-  get 'human-small-trial'() {
-    return m.chart_col_small_trial();
-  },
-  get 'human-rct'() {
-    return m.chart_col_rct();
-  },
-  get synthesis() {
-    return m.chart_col_synthesis();
-  },
+  'in-vitro': m.chart_col_in_vitro(),
+  animal: m.chart_col_animal(),
+  'human-mechanistic': m.chart_col_human_mech(),
+  'human-small-trial': m.chart_col_small_trial(),
+  'human-rct': m.chart_col_rct(),
+  synthesis: m.chart_col_synthesis(),
 };
 
 /** A column label on one line: "Synth-\nesis" → "Synthesis", "Large\nRCT" → "Large RCT". */
@@ -55,26 +40,16 @@ export const oneLine = (label: string) => label.replace('-\n', '').replace('\n',
 
 export type Direction = 'for' | 'mixed' | 'null' | 'against';
 export const DIRECTION_WORDS: Record<Direction, string> = {
-  get for() {
-    return m.chart_dir_for();
-  },
-  get mixed() {
-    return m.chart_dir_mixed();
-  },
-  get null() {
-    return m.chart_dir_null();
-  },
-  get against() {
-    return m.chart_dir_against();
-  },
+  for: m.chart_dir_for(),
+  mixed: m.chart_dir_mixed(),
+  null: m.chart_dir_null(),
+  against: m.chart_dir_against(),
 };
 
 /** Findings that bear on no step (only on timeline phases) share this row. */
 const TIME_COURSE_ROW = {
   id: 'time-course',
-  get label() {
-    return m.chart_time_course();
-  },
+  label: m.chart_time_course(),
 };
 
 export interface ChartPoint {

@@ -22,18 +22,10 @@ export type ChartTheme = 'light' | 'dark' | 'projector';
 
 /** The legend's names for the species groups (model/vocabulary.ts says which species each holds). */
 const SPECIES_GROUP_LABELS: Record<SpeciesGroup, string> = {
-  get human() {
-    return m.chart_group_humans();
-  },
-  get rodent() {
-    return m.chart_group_rodents();
-  },
-  get 'other-animal'() {
-    return m.chart_group_animals();
-  },
-  get cells() {
-    return m.chart_group_cells();
-  },
+  human: m.chart_group_humans(),
+  rodent: m.chart_group_rodents(),
+  'other-animal': m.chart_group_animals(),
+  cells: m.chart_group_cells(),
 };
 
 /**

@@ -24,51 +24,20 @@ export const TIME_AXIS_KNOTS = [
   { hours: TIME_DOMAIN[1], share: 1 },
 ] as const;
 
-// Getters here and below: the words are read when the figure is laid out, once the page's
-// language has loaded.
-
 /** The axis's own explanation of its pieces. */
 export const TIME_AXIS_CAPTION = {
-  get wide() {
-    return m.timeline_caption_wide();
-  },
-  get narrow() {
-    return m.timeline_caption_narrow();
-  },
+  wide: m.timeline_caption_wide(),
+  narrow: m.timeline_caption_narrow(),
 };
 
-const tick = (hours: number, label: () => string, short: () => string) => ({
-  hours,
-  get label() {
-    return label();
-  },
-  get short() {
-    return short();
-  },
-});
+const tick = (hours: number, label: string, short: string) => ({ hours, label, short });
 export const TIME_TICKS: { hours: number; label: string; short: string }[] = [
-  tick(
-    5 / 60,
-    () => '5 min',
-    () => '5m',
-  ),
-  tick(
-    1,
-    () => m.time_hours_one({ n: '1' }),
-    () => '1h',
-  ),
-  tick(
-    6,
-    () => m.time_hours_other({ n: '6' }),
-    () => '6h',
-  ),
-  tick(
-    24,
-    () => m.time_days_one({ n: '1' }),
-    () => '1d',
-  ),
-  tick(168, () => m.time_weeks_one({ n: '1' }), m.tick_week_short),
-  tick(720, m.tick_month, m.tick_month_short),
+  tick(5 / 60, '5 min', '5m'),
+  tick(1, m.time_hours_one({ n: '1' }), '1h'),
+  tick(6, m.time_hours_other({ n: '6' }), '6h'),
+  tick(24, m.time_days_one({ n: '1' }), '1d'),
+  tick(168, m.time_weeks_one({ n: '1' }), m.tick_week_short()),
+  tick(720, m.tick_month(), m.tick_month_short()),
 ];
 
 /** Below this width the figure uses short labels and narrow margins. */

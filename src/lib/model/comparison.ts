@@ -27,26 +27,14 @@ export const CELL_MARKS = [
 ] as const;
 export type CellMark = (typeof CELL_MARKS)[number] | 'status';
 
-/** What each mark means, as the key, each cell's name and the opened cell say it (read when shown). */
+/** What each mark means, as the key, each cell's name and the opened cell say it. */
 export const CELL_MARK_LABELS: Record<CellMark, string> = {
-  get 'shown-in-humans'() {
-    return m.compare_mark_shown();
-  },
-  get 'pooled-in-humans'() {
-    return m.compare_mark_pooled();
-  },
-  get 'looked-not-shown'() {
-    return m.compare_mark_looked();
-  },
-  get 'animals-only'() {
-    return m.compare_mark_animals();
-  },
-  get 'no-data'() {
-    return m.compare_mark_none();
-  },
-  get status() {
-    return m.compare_mark_status();
-  },
+  'shown-in-humans': m.compare_mark_shown(),
+  'pooled-in-humans': m.compare_mark_pooled(),
+  'looked-not-shown': m.compare_mark_looked(),
+  'animals-only': m.compare_mark_animals(),
+  'no-data': m.compare_mark_none(),
+  status: m.compare_mark_status(),
 };
 
 export interface MatrixCell {

@@ -30,25 +30,19 @@ export interface EvidenceFilter {
 }
 
 type SpeciesChoice = NonNullable<EvidenceFilter['species']>;
-// A getter: the words are read when the menu is drawn, once the page's language has loaded.
-const option = (value: SpeciesChoice, label: () => string) => ({
-  value,
-  get label() {
-    return label();
-  },
-});
+const option = (value: SpeciesChoice, label: string) => ({ value, label });
 
 /** The species filter's choices, in the order its menu lists them. */
 export const SPECIES_FILTER_OPTIONS: {
   value: NonNullable<EvidenceFilter['species']>;
   label: string;
 }[] = [
-  option('human', m.filter_humans),
-  option('animal', m.filter_any_animal),
-  option('mouse', m.filter_mice),
-  option('rat', m.filter_rats),
-  option('pig', m.filter_pigs),
-  option('cells', m.filter_cells),
+  option('human', m.filter_humans()),
+  option('animal', m.filter_any_animal()),
+  option('mouse', m.filter_mice()),
+  option('rat', m.filter_rats()),
+  option('pig', m.filter_pigs()),
+  option('cells', m.filter_cells()),
 ];
 
 export const NO_FILTER: EvidenceFilter = {

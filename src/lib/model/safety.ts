@@ -2,23 +2,13 @@
 import type { Dataset, SafetyItem } from './schema.ts';
 import { m } from '../../paraglide/messages.js';
 
-/** Each topic's heading, read when shown (after the page's language has loaded). */
+/** Each topic's heading. */
 export const SAFETY_TOPIC_LABELS: Record<SafetyItem['topic'], string> = {
-  get exclusions() {
-    return m.safety_exclusions();
-  },
-  get interactions() {
-    return m.safety_interactions();
-  },
-  get cardiovascular() {
-    return m.safety_cardiovascular();
-  },
-  get 'abuse-and-bladder'() {
-    return m.safety_abuse();
-  },
-  get 'label-warnings'() {
-    return m.safety_label_warnings();
-  },
+  exclusions: m.safety_exclusions(),
+  interactions: m.safety_interactions(),
+  cardiovascular: m.safety_cardiovascular(),
+  'abuse-and-bladder': m.safety_abuse(),
+  'label-warnings': m.safety_label_warnings(),
 };
 
 /** Every compound with at least one safety line, in the data's compound order, with its lines. */

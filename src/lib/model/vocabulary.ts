@@ -24,8 +24,7 @@ import type {
 import { m } from '../../paraglide/messages.js';
 
 // Each message is its text in the page's language, inlined by the build (vite.config.ts,
-// onlyChosenLanguage), so a record of them reads like one of literals. The getters below
-// were written when the language loaded after the modules; they stay, as cheap as values.
+// onlyChosenLanguage), so a record of them costs what one of literals does.
 
 /** The evidence ladder's rungs, and syntheses, as the table, the panels and the chart name them. */
 export const LEVEL_LABELS: Record<EvidenceLevel, string> = {
@@ -89,81 +88,39 @@ export const STUDY_TYPE_NAMES: Record<Exclude<Study['type'], 'primary'>, string>
 };
 
 export const EDGE_STATUS_LABELS: Record<EdgeStatus, string> = {
-  get 'shown-in-humans'() {
-    return m.status_shown();
-  },
-  get 'established-in-animals'() {
-    return m.status_animals();
-  },
-  get contested() {
-    return m.status_contested();
-  },
-  get 'not-shown-in-humans'() {
-    return m.status_not_shown();
-  },
+  'shown-in-humans': m.status_shown(),
+  'established-in-animals': m.status_animals(),
+  contested: m.status_contested(),
+  'not-shown-in-humans': m.status_not_shown(),
 };
 
 /** The lens's choices as every control names them (the header and the embed dialog). */
 export const EVIDENCE_LENS_LABELS: Record<EvidenceLens, string> = {
-  get all() {
-    return m.lens_all();
-  },
-  get human() {
-    return m.lens_human();
-  },
+  all: m.lens_all(),
+  human: m.lens_human(),
 };
 
 /** Where a regulatory or safety line comes from, as its citation says it. */
 export const SOURCE_TYPE_LABELS: Record<(typeof SOURCE_TYPES)[number], string> = {
-  get regulator() {
-    return m.source_regulator();
-  },
-  get 'drug-label'() {
-    return m.source_label();
-  },
-  get 'company-press-release'() {
-    return m.source_press();
-  },
-  get news() {
-    return m.source_news();
-  },
-  get 'journal-notice'() {
-    return m.source_journal();
-  },
-  get preprint() {
-    return m.source_preprint();
-  },
-  get 'peer-reviewed'() {
-    return m.source_peer();
-  },
-  get 'general-knowledge'() {
-    return m.source_general();
-  },
+  regulator: m.source_regulator(),
+  'drug-label': m.source_label(),
+  'company-press-release': m.source_press(),
+  news: m.source_news(),
+  'journal-notice': m.source_journal(),
+  preprint: m.source_preprint(),
+  'peer-reviewed': m.source_peer(),
+  'general-knowledge': m.source_general(),
 };
 
 /** The diagram's stage headings, by level. */
 export const STAGE_HEADINGS: Record<'compound' | Level, string> = {
-  get compound() {
-    return m.stage_compound();
-  },
-  get receptor() {
-    return m.stage_receptor();
-  },
-  get neurotransmission() {
-    return m.stage_signal();
-  },
-  get neurotrophic() {
-    return m.stage_growth();
-  },
-  get intracellular() {
-    return m.stage_inside();
-  },
-  get structural() {
-    return m.stage_structure();
-  },
-  get outcome() {
-    return m.stage_outcome();
-  },
+  compound: m.stage_compound(),
+  receptor: m.stage_receptor(),
+  neurotransmission: m.stage_signal(),
+  neurotrophic: m.stage_growth(),
+  intracellular: m.stage_inside(),
+  structural: m.stage_structure(),
+  outcome: m.stage_outcome(),
 };
 
 export type SpeciesGroup = 'human' | 'rodent' | 'other-animal' | 'cells';
@@ -180,30 +137,22 @@ export const SPECIES_GROUPS: readonly {
 }[] = [
   {
     id: 'human',
-    get name() {
-      return m.group_humans();
-    },
+    name: m.group_humans(),
     species: ['human'],
   },
   {
     id: 'rodent',
-    get name() {
-      return m.group_rodents();
-    },
+    name: m.group_rodents(),
     species: ['mouse', 'rat'],
   },
   {
     id: 'other-animal',
-    get name() {
-      return m.group_animals();
-    },
+    name: m.group_animals(),
     species: ['pig', 'non-human-primate', 'zebrafish', 'fly'],
   },
   {
     id: 'cells',
-    get name() {
-      return m.group_cells();
-    },
+    name: m.group_cells(),
     species: ['cells', 'in-silico'],
   },
 ];
