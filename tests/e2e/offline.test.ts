@@ -5,7 +5,8 @@ import { useBrowser } from './chromium.ts';
 import { findingRows, useThePage } from './page.ts';
 
 const getBrowser = useBrowser();
-const offlineFile = () => pathToFileURL(resolve('dist/plasticity-window-offline.html')).href;
+const offlineFile = (folder = 'dist') =>
+  pathToFileURL(resolve(folder, 'plasticity-window-offline.html')).href;
 
 describe('the offline copy', () => {
   it('opens from disk with no network and shows all three views', async () => {
@@ -28,6 +29,25 @@ describe('the offline copy', () => {
     expect(await page.getByRole('link', { name: 'Download the offline copy' }).count()).toBe(0);
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('has a Spanish copy, offered by the Spanish page, that stays Spanish from disk', async () => {
+    const site = await getBrowser().newPage();
+    await site.goto(`${inject('siteUrl')}es/`, { waitUntil: 'networkidle' });
+    const link = site.getByRole('link', { name: 'Descargar la copia sin conexión' });
+    expect(new URL((await link.getAttribute('href'))!, site.url()).pathname).toMatch(
+      /\/es\/plasticity-window-offline\.html$/,
+    );
+    await site.close();
+    // From disk, in a browser that prefers English and with no network: one file, one language.
+    const context = await getBrowser().newContext({ locale: 'en-US' });
+    await context.route(/^(?!file:|data:)/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(offlineFile('dist/es'));
+    await expect.poll(() => page.locator('#diagram-heading').textContent()).toBe('La cascada');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(new URL(page.url()).pathname).toMatch(/\/dist\/es\/plasticity-window-offline\.html$/);
     await context.close();
   });
 
