@@ -384,9 +384,11 @@ export function citationFacts(root = import.meta.dirname) {
   };
 }
 
+/** Text as an HTML attribute's value. */
+const attr = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
 function citationMeta(): Plugin {
   const facts = citationFacts();
-  const attr = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
   const jsonLd = JSON.stringify({
     '@context': 'https://schema.org',
     '@type': 'Dataset',
@@ -472,9 +474,8 @@ export const PREVIEW_PORT = 4173;
  * the page's language.
  */
 function pageInLanguage(lang: Language): Plugin {
-  const description = JSON.parse(
-    readFileSync(resolve(import.meta.dirname, `messages/${lang}.json`), 'utf8'),
-  ) as { page_description: string };
+  const messages = readFileSync(resolve(import.meta.dirname, `messages/${lang}.json`), 'utf8');
+  const description = attr(String(messagesFromJson(messages).get('page_description')));
   return {
     name: 'plasticity-window:page-in-language',
     transformIndexHtml(html) {
@@ -482,12 +483,9 @@ function pageInLanguage(lang: Language): Plugin {
         .replace('<html lang="en">', `<html lang="${lang}">`)
         .replace(
           /<meta\s+name="description"\s+content="[^"]*"\s*\/>/,
-          `<meta name="description" content="${description.page_description.replaceAll('"', '&quot;')}" />`,
+          () => `<meta name="description" content="${description}" />`,
         );
-      if (
-        !placed.includes(`<html lang="${lang}">`) ||
-        !placed.includes(description.page_description)
-      )
+      if (!placed.includes(`<html lang="${lang}">`) || !placed.includes(description))
         throw new Error('page-in-language: index.html has no <html lang="en"> or description');
       return placed;
     },

@@ -2,10 +2,10 @@
  * The explorer's data, which arrives in stages (model/split.ts). The first view draws from
  * `core`: ids, labels, links and levels. The prose (explanations, results, citations, the
  * learning layer) follows the first paint; the tour's words follow a reader's reaching for the
- * tour. `loadProse()` and `loadTour()` fetch each once, fill the same records in place (so the
- * indexes built over the core stay right). Each is in the page's language already: each language
- * is a build of its own (vite.config.ts). Parts that show them read `prose` and `tour` (through getProseContext and
- * getTourContext), which throw if a part is drawn before its data has arrived.
+ * tour. `loadProse()` and `loadTour()` fetch each once and fill the same records in place (so
+ * the indexes built over the core stay right), in the page's language already: each language is
+ * a build of its own (vite.config.ts). Parts that show them read `prose` and `tour` (through
+ * getProseContext and getTourContext), which throw if a part is drawn before its data arrived.
  */
 import type { Dataset } from '../model/schema.ts';
 import type { CoreDataset, ProseDataset } from '../model/split.ts';
