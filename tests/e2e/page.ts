@@ -45,8 +45,7 @@ export async function openSite(
  * draws every part it held back, and the test waits until it has (no place is left waiting).
  */
 export async function useThePage(page: Page): Promise<void> {
-  // A reader waits for the page to show before using it. A Spanish page mounts only once its
-  // words have arrived, which can be after the load event; a wheel turned before the mount
+  // A reader waits for the page to show before using it: a wheel turned before the mount
   // would reach nothing.
   await page.locator('#app > *').first().waitFor({ state: 'attached' });
   await page.mouse.move(1, 1);
