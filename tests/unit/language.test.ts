@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addressInLanguage, chooseLanguage, linkInLanguage } from '../../src/lib/i18n/language.ts';
+import { addressInLanguage, chooseLanguage } from '../../src/lib/i18n/language.ts';
+import { linkInLanguage } from '../../src/lib/i18n/languageLink.ts';
 
 describe('chooseLanguage: the link, then the page, then the browser, then English', () => {
   it.each([

@@ -43,18 +43,3 @@ export function addressInLanguage(address: string, page: Language, lang: Languag
   url.pathname = `${englishFolder}${lang === 'en' ? '' : `${lang}/`}${file}`;
   return url.href;
 }
-
-/**
- * A link to the view open at `address` (in `page`) on the page in `lang`, which names `lang`
- * itself: on the English address the browser's languages would otherwise choose again.
- */
-export function linkInLanguage(address: string, page: Language, lang: Language): string {
-  const url = new URL(addressInLanguage(address, page, lang));
-  // The query as written (URLSearchParams would escape the `:` of `focus=node:bdnf`).
-  const kept = url.search
-    .slice(1)
-    .split('&')
-    .filter((part) => part !== '' && !part.startsWith('lang='));
-  url.search = [...kept, `lang=${lang}`].join('&');
-  return url.href;
-}
