@@ -455,29 +455,6 @@ describe('an English page', () => {
     await context.close();
   });
 
-  it("the footer's other language opens the same view there, and back", async () => {
-    // A browser that prefers Spanish: the way back must name English, or it would return.
-    const context = await getBrowser().newContext({ locale: 'es-MX' });
-    const page = await context.newPage();
-    await page.goto(`${inject('siteUrl')}?lang=en&compound=lsd`, { waitUntil: 'networkidle' });
-    // Chosen after the page opened, so the link must follow the address as it is now.
-    await page.locator('.diagram-frame [data-id="bdnf"]').click();
-    await expect.poll(() => page.url()).toContain('focus=node:bdnf');
-    await page.getByRole('link', { name: 'Español' }).click();
-    await expect.poll(() => page.locator('#diagram-heading').textContent()).toBe('La cascada');
-    const spanish = new URL(page.url());
-    expect(spanish.pathname).toMatch(/\/es\/$/);
-    expect(spanish.searchParams.get('compound')).toBe('lsd');
-    expect(spanish.searchParams.get('focus')).toBe('node:bdnf');
-    await page.getByRole('link', { name: 'English' }).click();
-    await expect.poll(() => page.locator('#diagram-heading').textContent()).toBe('The cascade');
-    const english = new URL(page.url());
-    expect(english.pathname).not.toMatch(/\/es\//);
-    expect(english.searchParams.get('focus')).toBe('node:bdnf');
-    expect(english.searchParams.get('lang')).toBe('en');
-    await context.close();
-  });
-
   it('the Spanish page downloads no English words: not the content, not the interface', async () => {
     const context = await getBrowser().newContext({ locale: 'es-ES' });
     const page = await context.newPage();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { addressInLanguage, chooseLanguage } from '../../src/lib/i18n/language.ts';
-import { linkInLanguage } from '../../src/lib/i18n/languageLink.ts';
 
 describe('chooseLanguage: the link, then the page, then the browser, then English', () => {
   it.each([
@@ -51,16 +50,4 @@ describe("addressInLanguage: the same view on the other language's page", () => 
   ] as const)('%s (%s) → %s: %s', (address, page, lang, expected) =>
     expect(addressInLanguage(address, page, lang)).toBe(expected),
   );
-});
-
-describe('linkInLanguage: a link to the other page names its language', () => {
-  it('so the English address does not send a Spanish browser back', () =>
-    expect(linkInLanguage('https://a.org/pw/es/?focus=node:bdnf&lang=es#x', 'es', 'en')).toBe(
-      'https://a.org/pw/?focus=node:bdnf&lang=en#x',
-    ));
-
-  it('and the Spanish one keeps the view', () =>
-    expect(linkInLanguage('https://a.org/pw/?compound=lsd', 'en', 'es')).toBe(
-      'https://a.org/pw/es/?compound=lsd&lang=es',
-    ));
 });
