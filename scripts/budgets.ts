@@ -8,6 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SUB_PATH } from '../tests/e2e/static-server.ts';
 import type { LighthouseFigures } from './lighthouse.ts';
+import { LANGUAGES } from '../src/lib/i18n/language.ts';
 
 export interface Figure {
   name: string;
@@ -64,7 +65,7 @@ function withStaticImports(files: string[]): string[] {
 }
 
 /** The other languages' sites, each in a folder of dist/ named by its language. */
-const LANGUAGE_FOLDERS = ['es'];
+const LANGUAGE_FOLDERS: string[] = LANGUAGES.filter((lang) => lang !== 'en');
 
 /**
  * Bytes as a server sends them (gzip): the first view is index.html and what it loads
@@ -105,7 +106,7 @@ function measureSite(site: string) {
 
 export function measureBytes(dist: string) {
   const english = measureSite(dist);
-  const spanish = measureSite(join(dist, 'es'));
+  const spanish = measureSite(join(dist, 'es' satisfies (typeof LANGUAGES)[number]));
   const line = (site: ReturnType<typeof measureSite>, label: string, f: string) =>
     `  ${label.padEnd(12)} ${relative(dist, f).padEnd(44)} ${site.kb.get(f)!.toFixed(1)} KB`;
   const lines = [
