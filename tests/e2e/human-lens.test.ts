@@ -113,6 +113,8 @@ describe('the species lens: all evidence, or human evidence only', () => {
       `${inject('siteUrl')}?evidence=human&focus=node:bdnf`,
     );
     const panel = page.getByRole('region', { name: 'Details of the selection' });
+    // The list is drawn when the reader opens it.
+    await panel.locator('.detail-findings summary').click();
     const listed = panel.locator('.detail-findings li');
     await expect.poll(() => listed.count(), { timeout: 20_000 }).toBe(human.length);
     // The same findings the table keeps, and none from animals or cells.
