@@ -179,3 +179,30 @@ describe('the timeline figure', () => {
     },
   );
 });
+
+describe('the time strip under the diagram', () => {
+  it.each([
+    { width: 320, height: 640 },
+    { width: 1280, height: 800 },
+  ])(
+    'keeps its tick labels inside its track while a selection shows its phases, $width px',
+    async (viewport) => {
+      const { page } = await openSite(
+        getBrowser(),
+        `${inject('siteUrl')}?focus=node:spines`,
+        viewport,
+      );
+      const track = page.locator('.time-strip-track');
+      await expect.poll(() => track.locator('.time-strip-phase').count()).toBeGreaterThan(0);
+      const outside = await track.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return [...el.querySelectorAll('.time-strip-tick')]
+          .map((tick) => ({ text: tick.textContent, r: tick.getBoundingClientRect() }))
+          .filter(({ r }) => r.left < box.left - 0.5 || r.right > box.right + 0.5)
+          .map(({ text }) => text);
+      });
+      expect(outside).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
