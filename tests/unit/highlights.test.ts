@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { highlightsFor } from '../../src/lib/model/highlights.ts';
+import { lensFor } from '../../src/lib/model/lens.ts';
 import type { Finding } from '../../src/lib/model/schema.ts';
 import {
   activeStepsAt,
+  activeStepsReading,
   activeStepsWithFindings,
   POINT_TOLERANCE,
   stepActivity,
@@ -157,6 +159,23 @@ describe('steps under way after one dose, read from the real findings', () => {
     expect(sorted(activeStepsAt(data, c.hours, c.compound))).toEqual(
       fromFindings(c.compound, c.hours),
     );
+  });
+
+  it('the time cursor’s reader answers as activeStepsAt while the compound, the lens and the time change', () => {
+    const read = activeStepsReading(data);
+    const human = lensFor(data, 'human')!.findings;
+    expect(human.size).toBeGreaterThan(0);
+    let lit = 0;
+    for (const compound of ['psilocybin', null, 'ketamine', 'psilocybin'])
+      for (const only of [undefined, human, undefined])
+        for (const hours of [0.5, 1, 24, 168, 672, 24]) {
+          const steps = read(hours, compound, only);
+          expect(sorted(steps), `${compound} ${only ? 'human' : 'all'} ${hours} h`).toEqual(
+            sorted(activeStepsAt(data, hours, compound, only)),
+          );
+          lit += steps.size;
+        }
+    expect(lit).toBeGreaterThan(0);
   });
 
   it('names, for each lit step, findings about that compound that measured that step', () => {

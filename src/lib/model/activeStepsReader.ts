@@ -5,11 +5,10 @@
  */
 import timing from 'virtual:dataset-timing';
 import { mergeTiming, type ProseDataset } from './split.ts';
-import { activeStepsAt } from './stepActivity.ts';
+import { activeStepsReading } from './stepActivity.ts';
 
 /** Gives `data`'s findings their measured times, in place, and reads which steps are active when. */
 export function activeStepsReader(data: ProseDataset) {
   mergeTiming(data, timing);
-  return (t: number, compound: string | null, only?: Set<string>) =>
-    activeStepsAt(data, t, compound, only);
+  return activeStepsReading(data);
 }

@@ -67,6 +67,16 @@ const spanCovers = (s: Pick<StepSpan, 'from' | 'to'>, t: number): boolean =>
     ? t >= s.from / POINT_TOLERANCE && t <= s.from * POINT_TOLERANCE
     : s.from <= t && t <= s.to;
 
+/** The steps whose spans (from `stepActivity`) cover `t`, each with the findings that measured it then. */
+function stepsCovering(activity: Map<string, StepSpan[]>, t: number): Map<string, string[]> {
+  const active = new Map<string, string[]>();
+  for (const [step, spans] of activity) {
+    const findings = [...new Set(spans.filter((s) => spanCovers(s, t)).map((s) => s.finding))];
+    if (findings.length > 0) active.set(step, findings);
+  }
+  return active;
+}
+
 /**
  * Cascade steps under way `t` hours after one dose, each with the findings that measured it
  * then: a step is lit only when one of its own timed findings for the compound spans `t`.
@@ -77,12 +87,7 @@ export function activeStepsWithFindings(
   compound: string | null,
   only?: Set<string>,
 ): Map<string, string[]> {
-  const active = new Map<string, string[]>();
-  for (const [step, spans] of stepActivity(data, compound, only)) {
-    const findings = [...new Set(spans.filter((s) => spanCovers(s, t)).map((s) => s.finding))];
-    if (findings.length > 0) active.set(step, findings);
-  }
-  return active;
+  return stepsCovering(stepActivity(data, compound, only), t);
 }
 
 /** Cascade steps under way at `t`, read from the findings' measured times (see above). */
@@ -93,4 +98,18 @@ export function activeStepsAt(
   only?: Set<string>,
 ): Set<string> {
   return new Set(activeStepsWithFindings(data, t, compound, only).keys());
+}
+
+/**
+ * `activeStepsAt` for the time cursor: the spans depend on the compound and the lens, not on
+ * the time, so they are read once per compound and lens, and each step of the cursor only
+ * checks which of them cover the new time.
+ */
+export function activeStepsReading(data: Data) {
+  let last: { compound: string | null; only?: Set<string>; activity: Map<string, StepSpan[]> };
+  return (t: number, compound: string | null, only?: Set<string>): Set<string> => {
+    if (last?.compound !== compound || last.only !== only)
+      last = { compound, only, activity: stepActivity(data, compound, only) };
+    return new Set(stepsCovering(last.activity, t).keys());
+  };
 }
