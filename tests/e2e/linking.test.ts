@@ -10,6 +10,7 @@ import {
 } from './page.ts';
 import { legendNote } from '../../src/lib/model/interfaceText.ts';
 import { activeStepsAt } from '../../src/lib/model/stepActivity.ts';
+import { TIME_STOPS } from '../../src/lib/state/time.ts';
 import { realData } from '../unit/realData.ts';
 
 const getBrowser = useBrowser();
@@ -98,6 +99,37 @@ describe('one selection across the three views and the URL', () => {
       .toContain(legendNote(data, 'active-at-time'));
     await page.keyboard.press('End');
     await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('8 weeks after the dose');
+    await page.context().close();
+  });
+
+  it('a first move of the time cursor, a moment after opening, lights its steps and their key in the frame it draws', async () => {
+    const { page } = await openSite(getBrowser(), inject('siteUrl'));
+    // The reader looks at the page for a moment before reaching for the cursor.
+    await page.waitForLoadState('networkidle');
+    const day = TIME_STOPS.indexOf(24);
+    expect(day).toBeGreaterThan(0);
+    // Read in the frame's own callback, before it paints: no fetch may come between.
+    const drawn = await page.evaluate(
+      (value) =>
+        new Promise<{ lit: string[]; key: string }>((resolve) => {
+          const slider = document.querySelector<HTMLInputElement>('.time-strip input')!;
+          slider.value = String(value);
+          slider.dispatchEvent(new Event('input', { bubbles: true }));
+          requestAnimationFrame(() =>
+            resolve({
+              lit: [...document.querySelectorAll('.diagram-frame .node.active')]
+                .map((n) => n.getAttribute('data-id')!)
+                .sort(),
+              key: document.querySelector('.legend')!.textContent!,
+            }),
+          );
+        }),
+      day,
+    );
+    const data = realData();
+    expect(drawn.lit).toEqual([...activeStepsAt(data, 24, null)].sort());
+    expect(drawn.lit.length).toBeGreaterThan(0);
+    expect(drawn.key).toContain(legendNote(data, 'active-at-time'));
     await page.context().close();
   });
 

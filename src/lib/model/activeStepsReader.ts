@@ -1,7 +1,8 @@
 /**
- * Loaded once a time is chosen: the findings' measured times (split.ts) and the reading of them
- * (stepActivity.ts), off the first view. It reads the findings' compounds too, which come with
- * the prose, so the diagram loads it beside `DataStore.loadProse`.
+ * Loaded after the first paint (or at once for a link with a time; DiagramLegend.svelte): the
+ * findings' measured times (split.ts) and the reading of them (stepActivity.ts), off the first
+ * view. It reads the findings' compounds too, which come with the prose, so the diagram loads
+ * it beside `DataStore.loadProse`.
  */
 import timing from 'virtual:dataset-timing';
 import { mergeTiming, type ProseDataset } from './split.ts';

@@ -2,7 +2,7 @@
  * When each cascade step is under way after one dose, from the findings' own measured times
  * (`measured` in findings.json), never from the timeline phases' step lists. Pure. The
  * findings' compounds travel with the prose and their times in a chunk of their own
- * (split.ts), so the diagram loads this once a time is chosen (activeStepsReader.ts).
+ * (split.ts), so the diagram loads this after its first paint (activeStepsReader.ts).
  */
 import type { Dataset } from './schema.ts';
 
