@@ -35,8 +35,9 @@ describe('what a reader can reach', () => {
     const { page } = await openSite(getBrowser(), inject('siteUrl'), phone, { untouched: true });
     await page.locator('.diagram-frame .node').first().waitFor();
     await page.emulateMedia({ media: 'print' });
+    // Both arrive with the prose, one after the other: wait for each, as the printout would.
     await expect.poll(() => page.locator('.print-references li').count()).toBeGreaterThan(10);
-    expect(await page.locator('.view.learn').count()).toBe(1);
+    await expect.poll(() => page.locator('.view.learn').count()).toBe(1);
     await page.context().close();
   });
 });
