@@ -1,6 +1,32 @@
 /** Opens the built site in a fresh context and records what a user would not want to see. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
+
+/**
+ * @axe-core/playwright (4.13, `inject` in its dist/index.js) gives itself one second to put
+ * axe into each frame, and skips a slower frame without a word. On a busy machine a sandboxed
+ * embed's document went unscanned, and the host page's page-level rules (one main region, one
+ * h1) were judged without it. The scans here wait for the injection as long as it takes, within
+ * the test's own budget (AXE_BUDGET).
+ */
+interface AxeInjector {
+  inject?: (frames: Frame[], shouldThrow?: boolean) => Promise<void>;
+  script(): string;
+  axeConfigure(): Promise<string>;
+}
+const injector = AxeBuilder.prototype as unknown as AxeInjector;
+if (typeof injector.inject !== 'function')
+  throw new Error('@axe-core/playwright no longer has the inject() that page.ts replaces');
+injector.inject = async function (this: AxeInjector, frames, shouldThrow) {
+  for (const frame of frames) {
+    try {
+      await frame.evaluate(this.script());
+      await frame.evaluate(await this.axeConfigure());
+    } catch (error) {
+      if (shouldThrow) throw error;
+    }
+  }
+};
 
 export interface OpenedPage {
   page: Page;
