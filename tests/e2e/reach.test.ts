@@ -17,10 +17,22 @@ describe('what a reader can reach', () => {
     expect(await page.locator('.view.learn').count()).toBe(0);
     // The headings are there, so a reader (or a link to them) knows what comes.
     expect(await page.locator('#evidence-heading').textContent()).toBe('The evidence');
+    // Nor is the code of the parts out of sight fetched: the outline, the footer, and the
+    // channel that keeps a presenter's windows together (this window is not presenting).
+    await page.waitForLoadState('networkidle');
+    const fetched = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => entry.name),
+    );
+    expect(fetched.some((url) => url.includes('/assets/index-'))).toBe(true);
+    for (const part of ['CascadeOutline', 'SiteFooter', 'tourChannel'])
+      expect(fetched.filter((url) => url.includes(part))).toEqual([]);
+    expect(await page.locator('.site-footer').count()).toBe(0);
 
     await page.keyboard.press('Tab');
     await page.locator('.view.evidence table').first().waitFor({ state: 'attached' });
     await page.locator('.view.learn').first().waitFor({ state: 'attached' });
+    await page.locator('.site-footer').waitFor({ state: 'attached' });
+    await page.locator('details.outline ol').waitFor({ state: 'attached' });
     await page.context().close();
   });
 

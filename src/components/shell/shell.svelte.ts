@@ -3,7 +3,7 @@
  * presenter's stage and its keys, full screen, and the loading of the parts that follow the
  * first view. App.svelte and the view sections (this folder) render from it.
  */
-import { createContext, onDestroy, onMount } from 'svelte';
+import { createContext, onDestroy } from 'svelte';
 import { detailsBeside } from '../../lib/layout/diagramType.ts';
 import type { CoreDataset } from '../../lib/model/split.ts';
 import { setAppContext } from '../../lib/state/context.ts';
@@ -127,23 +127,29 @@ export class Shell {
   };
 
   /**
-   * A presenter's windows stay on one step; an embedded frame keeps to itself. Its code
-   * follows the first view: a second window asks for the step once it is linked.
+   * A presenter's windows stay on one step; an embedded frame keeps to itself. Only a window
+   * that presents (on a tour step, or the speaker view) follows another, so the channel's code
+   * loads when this one first presents, not with every visit; once linked, it stays linked, so
+   * leaving the tour is told too. A second window asks for the step once it is linked.
    */
   #linkTourWindows() {
-    onMount(() => {
-      if (this.selection.embed) return;
-      let unlink: (() => void) | undefined;
-      let unmounted = false;
+    if (this.selection.embed) return;
+    const presenting = $derived(this.selection.step !== null || this.selection.present === 'notes');
+    let unlink: (() => void) | undefined;
+    let linking = false;
+    let unmounted = false;
+    $effect(() => {
+      if (!presenting || linking) return;
+      linking = true;
       void this.#painted()
         .then(() => import('../../lib/state/tourChannel.svelte.ts'))
         .then(({ linkTourWindows }) => {
           if (!unmounted) unlink = linkTourWindows(this.selection, this.data.tour.length);
         });
-      return () => {
-        unmounted = true;
-        unlink?.();
-      };
+    });
+    onDestroy(() => {
+      unmounted = true;
+      unlink?.();
     });
   }
 
