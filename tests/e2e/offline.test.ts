@@ -35,6 +35,8 @@ describe('the offline copy', () => {
   it('has a Spanish copy, offered by the Spanish page, that stays Spanish from disk', async () => {
     const site = await getBrowser().newPage();
     await site.goto(`${inject('siteUrl')}es/`, { waitUntil: 'networkidle' });
+    // The link is in the footer, drawn when a reader could reach it.
+    await useThePage(site);
     const link = site.getByRole('link', { name: 'Descargar la copia sin conexión' });
     expect(new URL((await link.getAttribute('href'))!, site.url()).pathname).toMatch(
       /\/es\/plasticity-window-offline\.html$/,
@@ -121,6 +123,8 @@ describe('the offline copy', () => {
   it('is offered as a download from the site', async () => {
     const page = await getBrowser().newPage();
     await page.goto(inject('siteUrl'), { waitUntil: 'networkidle' });
+    // The link is in the footer, drawn when a reader could reach it.
+    await useThePage(page);
     const link = page.getByRole('link', { name: 'Download the offline copy' });
     const response = await page.request.get(
       new URL((await link.getAttribute('href'))!, page.url()).href,
